@@ -1,0 +1,147 @@
+import { Resolver, lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { DNS_TIMEOUT_MS } from '../net/timeouts';
+import { MailSetupError } from '../errors/error-codes';
+import { raceAbort } from '../net/race-abort';
+
+export type DnsRecordType = 'SRV' | 'MX' | 'A' | 'AAAA' | 'A/AAAA';
+
+/** One DNS question and its answer, kept for progress events and the diagnostic report. */
+export interface DnsQuery {
+  type: DnsRecordType;
+  name: string;
+  /** "system" or the server address the question went to. */
+  server: string;
+  ms: number;
+  answers: string[];
+  /** Empty answer sets are not errors; this is set only when the lookup itself failed. */
+  error?: string;
+}
+
+export interface SrvAnswer {
+  target: string;
+  port: number;
+  priority: number;
+  weight: number;
+}
+
+export interface MxAnswer {
+  exchange: string;
+  priority: number;
+}
+
+export interface ResolverOptions {
+  /** Explicit DNS servers ("IP" or "IP:PORT"); the system resolver when absent. */
+  servers?: string[];
+  timeoutMs?: number;
+  /** Called for every question asked, in order. */
+  onQuery?: (query: DnsQuery) => void;
+  /** Addresses the engine may connect to; others are dropped (tests keep traffic on loopback). */
+  allowAddress?: (address: string) => boolean;
+}
+
+// "No such name" and "no such record" are answers, not failures.
+const EMPTY_ANSWER_CODES = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN']);
+
+/** The one place that asks DNS: SRV, MX and host addresses, with timeouts, cancellation and a record. */
+export class MailResolver {
+  private readonly resolver: Resolver;
+  private readonly explicit: boolean;
+  private readonly timeoutMs: number;
+  private readonly addressCache = new Map<string, Promise<string[]>>();
+
+  constructor(private readonly options: ResolverOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? DNS_TIMEOUT_MS;
+    // c-ares retries once within the timeout budget.
+    this.resolver = new Resolver({ timeout: Math.ceil(this.timeoutMs / 2), tries: 2 });
+    this.explicit = Boolean(options.servers && options.servers.length > 0);
+    if (this.explicit) this.resolver.setServers(options.servers!);
+  }
+
+  describeServer(): string {
+    return this.explicit ? this.options.servers!.join(', ') : 'system';
+  }
+
+  /** Stops every outstanding question (used when the whole run is cancelled). */
+  cancelAll(): void {
+    this.resolver.cancel();
+  }
+
+  async srv(name: string, signal?: AbortSignal): Promise<SrvAnswer[]> {
+    const records = await this.ask('SRV', name, signal, () => this.resolver.resolveSrv(name));
+    return records.map((r) => ({ target: r.name, port: r.port, priority: r.priority, weight: r.weight }));
+  }
+
+  async mx(name: string, signal?: AbortSignal): Promise<MxAnswer[]> {
+    const records = await this.ask('MX', name, signal, () => this.resolver.resolveMx(name));
+    return records.map((r) => ({ exchange: r.exchange.toLowerCase(), priority: r.priority })).sort((a, b) => a.priority - b.priority);
+  }
+
+  /** IPv4 then IPv6 addresses of a host, asked once per run; throws EDNS when there are none. */
+  addresses(host: string, signal?: AbortSignal): Promise<string[]> {
+    if (isIP(host)) return Promise.resolve(this.filter([host], host));
+    const key = host.toLowerCase();
+    let pending = this.addressCache.get(key);
+    if (!pending) {
+      pending = this.lookupAddresses(key, signal);
+      this.addressCache.set(key, pending);
+      // A cancelled or timed-out lookup must not poison later ones.
+      pending.catch(() => this.addressCache.delete(key));
+    }
+    return signal ? raceAbort(pending, signal) : pending;
+  }
+
+  private async lookupAddresses(host: string, signal?: AbortSignal): Promise<string[]> {
+    let found: string[];
+    if (this.explicit) {
+      const [v4, v6] = await Promise.all([
+        this.ask('A', host, signal, () => this.resolver.resolve4(host)),
+        this.ask('AAAA', host, signal, () => this.resolver.resolve6(host)),
+      ]);
+      found = [...v4, ...v6];
+    } else {
+      found = await this.ask('A/AAAA', host, signal, async () =>
+        (await lookup(host, { all: true, order: 'ipv4first' })).map((a) => a.address));
+    }
+    const allowed = this.filter(found, host);
+    if (allowed.length === 0) throw new MailSetupError('EDNS', `${host} has no address`);
+    return allowed;
+  }
+
+  private filter(addresses: string[], host: string): string[] {
+    const allow = this.options.allowAddress;
+    if (!allow) return addresses;
+    const kept = addresses.filter((a) => allow(a));
+    if (kept.length < addresses.length && kept.length === 0) {
+      throw new MailSetupError('EDNS', `${host} resolves only to addresses this run may not contact`);
+    }
+    return kept;
+  }
+
+  private async ask<T>(type: DnsRecordType, name: string, signal: AbortSignal | undefined, query: () => Promise<T[]>): Promise<T[]> {
+    const started = performance.now();
+    const record = (answers: string[], error?: string) => this.options.onQuery?.({
+      type, name, server: this.describeServer(), ms: Math.round(performance.now() - started), answers, ...(error ? { error } : {}),
+    });
+    try {
+      // The system getaddrinfo cannot time out by itself, so every question gets the same outer limit.
+      const result = await raceAbort(query(), signal, this.timeoutMs);
+      record(result.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))));
+      return result;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (EMPTY_ANSWER_CODES.has(code)) {
+        record([]);
+        return [];
+      }
+      if (error instanceof MailSetupError) {
+        record([], error.code);
+        throw error;
+      }
+      record([], code || (error as Error).message);
+      if (code === 'ETIMEOUT') throw new MailSetupError('ETIMEDOUT', `DNS ${type} ${name}: no answer in time`);
+      if (code === 'ECANCELLED') throw new MailSetupError('ECANCELLED', `DNS ${type} ${name}: cancelled`);
+      throw new MailSetupError('EDNS', `DNS ${type} ${name}: ${code || (error as Error).message}`);
+    }
+  }
+}

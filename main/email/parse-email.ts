@@ -1,0 +1,48 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+
+export interface EmailAddress {
+  /** As typed, trimmed. */
+  original: string;
+  localPart: string;
+  /** The domain in ASCII (punycode for IDN), lower-case: what DNS and TLS use. */
+  domain: string;
+  /** The domain for display, in Unicode. */
+  domainUnicode: string;
+  /** local@ascii-domain: the form servers see. */
+  address: string;
+}
+
+export type ParsedEmail = { ok: true; email: EmailAddress } | { ok: false; reason: string };
+
+// RFC 5321 limits; longer addresses cannot be delivered anyway.
+const MAX_LOCAL_LENGTH = 64;
+const MAX_ADDRESS_LENGTH = 254;
+// Dot-atom local parts plus UTF-8 letters (RFC 6531). Quoted local parts are left out on purpose:
+// no mail client setup screen accepts them and they are a common source of confusion.
+const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** Validates an address and returns its parts, or a reason a novice can act on. */
+export function parseEmail(input: string): ParsedEmail {
+  const original = input.trim();
+  if (original === '') return { ok: false, reason: 'Enter your email address.' };
+  const at = original.lastIndexOf('@');
+  if (at < 0) return { ok: false, reason: 'An email address needs an @ between the name and the domain.' };
+  const localPart = original.slice(0, at);
+  const rawDomain = original.slice(at + 1).replace(/\.$/, '');
+  if (localPart === '') return { ok: false, reason: 'The part before the @ is missing.' };
+  if (localPart.includes('@')) return { ok: false, reason: 'An email address has only one @.' };
+  if (localPart.length > MAX_LOCAL_LENGTH || !LOCAL_PART.test(localPart)) {
+    return { ok: false, reason: 'The part before the @ contains characters that are not allowed, or is too long.' };
+  }
+  if (rawDomain === '') return { ok: false, reason: 'The domain after the @ is missing.' };
+  const domain = domainToASCII(rawDomain.toLowerCase());
+  if (domain === '') return { ok: false, reason: 'The domain after the @ is not a valid domain name.' };
+  const labels = domain.split('.');
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) {
+    return { ok: false, reason: 'The domain after the @ is not a valid domain name (for example example.com).' };
+  }
+  const address = `${localPart}@${domain}`;
+  if (address.length > MAX_ADDRESS_LENGTH) return { ok: false, reason: 'This email address is too long.' };
+  return { ok: true, email: { original, localPart, domain, domainUnicode: domainToUnicode(domain), address } };
+}

@@ -1,0 +1,116 @@
+import type { Socket } from 'node:net';
+import { MailSetupError } from '../errors/error-codes';
+import { COMMAND_TIMEOUT_MS } from './timeouts';
+
+// A hostile server must not make us buffer without end: no mail protocol line before login is this long.
+const MAX_LINE_BYTES = 16 * 1024;
+const MAX_REPLY_LINES = 200;
+
+/**
+ * Reads CRLF-terminated reply lines from a mail server and writes commands. Used only for the
+ * pre-login conversation (greeting, capabilities, STARTTLS), which no library exposes uniformly for
+ * IMAP, POP3 and SMTP; logins themselves go through imapflow, nodemailer and the POP3 client.
+ */
+export class LineConnection {
+  private buffer = '';
+  private lines: string[] = [];
+  private waiter?: () => void;
+  private failure?: MailSetupError;
+  private readonly onData = (chunk: Buffer) => this.receive(chunk);
+  private readonly onEnd = () => this.fail(new MailSetupError('ECONNECTION', 'the server closed the connection'));
+  private readonly onError = (error: Error) => this.fail(new MailSetupError('ECONNECTION', error.message));
+
+  constructor(public socket: Socket, private readonly signal?: AbortSignal) {
+    this.attach();
+  }
+
+  private attach(): void {
+    this.socket.on('data', this.onData);
+    this.socket.on('end', this.onEnd);
+    this.socket.on('close', this.onEnd);
+    this.socket.on('error', this.onError);
+  }
+
+  /** Stops reading from the current socket, e.g. to hand it to TLS after STARTTLS. */
+  detach(): Socket {
+    this.socket.off('data', this.onData);
+    this.socket.off('end', this.onEnd);
+    this.socket.off('close', this.onEnd);
+    this.socket.off('error', this.onError);
+    return this.socket;
+  }
+
+  /** Continues on a new socket (the TLS one). Anything the server sent before the handshake is dropped. */
+  replaceSocket(socket: Socket): void {
+    this.buffer = '';
+    this.lines = [];
+    this.socket = socket;
+    this.attach();
+  }
+
+  /** True when the server sent more than asked for: after STARTTLS that is an injection attempt. */
+  hasUnreadData(): boolean {
+    return this.buffer.length > 0 || this.lines.length > 0;
+  }
+
+  private receive(chunk: Buffer): void {
+    this.buffer += chunk.toString('latin1');
+    let index: number;
+    while ((index = this.buffer.indexOf('\n')) >= 0) {
+      this.lines.push(this.buffer.slice(0, index).replace(/\r$/, ''));
+      this.buffer = this.buffer.slice(index + 1);
+    }
+    if (this.buffer.length > MAX_LINE_BYTES) this.fail(new MailSetupError('EPROTOCOL', 'the server sent an over-long line'));
+    else if (this.lines.length > MAX_REPLY_LINES) this.fail(new MailSetupError('EPROTOCOL', 'the server sent too many lines'));
+    this.waiter?.();
+  }
+
+  private fail(error: MailSetupError): void {
+    this.failure ??= error;
+    this.waiter?.();
+  }
+
+  write(line: string): void {
+    this.socket.write(`${line}\r\n`);
+  }
+
+  /** Collects lines until `isLast(line)` says the reply is complete. */
+  async readReply(isLast: (line: string) => boolean, what: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<string[]> {
+    const reply: string[] = [];
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      while (this.lines.length > 0) {
+        const line = this.lines.shift()!;
+        reply.push(line);
+        if (isLast(line)) return reply;
+        if (reply.length > MAX_REPLY_LINES) throw new MailSetupError('EPROTOCOL', `${what}: reply too long`);
+      }
+      if (this.failure) throw this.failure;
+      await this.waitForData(deadline - Date.now(), what);
+    }
+  }
+
+  private waitForData(ms: number, what: string): Promise<void> {
+    if (ms <= 0) return Promise.reject(new MailSetupError('ETIMEDOUT', `${what}: no answer in time`));
+    return new Promise<void>((resolve, reject) => {
+      const done = (error?: MailSetupError) => {
+        clearTimeout(timer);
+        this.waiter = undefined;
+        this.signal?.removeEventListener('abort', onAbort);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onAbort = () => done(new MailSetupError('ECANCELLED', `${what}: cancelled`));
+      const timer = setTimeout(() => done(new MailSetupError('ETIMEDOUT', `${what}: no answer in time`)), ms);
+      if (this.signal?.aborted) return onAbort();
+      this.signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiter = () => done();
+    });
+  }
+
+  close(): void {
+    this.detach();
+    this.socket.on('error', () => undefined);
+    this.socket.destroy();
+  }
+}

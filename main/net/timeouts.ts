@@ -1,0 +1,14 @@
+/**
+ * Named time limits for every network step. They are short on purpose: a wizard must answer in seconds,
+ * and a black-holed port must cost no more than CONNECT_TIMEOUT_MS.
+ */
+export const DNS_TIMEOUT_MS = 3_000;
+export const CONNECT_TIMEOUT_MS = 6_000;
+/** TLS handshake, counted separately from the TCP connect. */
+export const TLS_TIMEOUT_MS = 6_000;
+export const GREETING_TIMEOUT_MS = 8_000;
+/** Each command after the greeting (CAPABILITY, EHLO, STARTTLS, LOGIN...). */
+export const COMMAND_TIMEOUT_MS = 8_000;
+export const HTTP_TIMEOUT_MS = 8_000;
+/** Everything, all sources and probes together. */
+export const OVERALL_DEADLINE_MS = 45_000;

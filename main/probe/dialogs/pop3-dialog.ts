@@ -1,0 +1,40 @@
+import { MailSetupError } from '../../errors/error-codes';
+import type { LineConnection } from '../../net/line-connection';
+import type { PreLoginInfo, ProtocolDialog } from './dialog';
+
+/** Sends one POP3 command and returns its status line; throws with the server's words on -ERR. */
+export async function pop3Command(conn: LineConnection, text: string, what = text.split(' ')[0]): Promise<string> {
+  conn.write(text);
+  const [status] = await conn.readReply(() => true, `POP3 ${what}`);
+  if (!status.startsWith('+')) throw new MailSetupError('EPROTOCOL', `POP3 ${what}: ${status.slice(0, 200)}`, { serverReply: status.slice(0, 200) });
+  return status;
+}
+
+export const pop3Dialog: ProtocolDialog = {
+  async readGreeting(conn) {
+    const [line] = await conn.readReply(() => true, 'POP3 greeting');
+    if (line.startsWith('+OK')) return line;
+    throw new MailSetupError('EPROTOCOL', `not a POP3 greeting: ${line.slice(0, 120)}`, { serverReply: line.slice(0, 200) });
+  },
+  async capabilities(conn): Promise<PreLoginInfo> {
+    conn.write('CAPA');
+    const [status] = await conn.readReply(() => true, 'POP3 CAPA');
+    // CAPA is optional (RFC 2449); a server without it still takes USER/PASS.
+    const lines = status.startsWith('+OK') ? (await conn.readReply((l) => l === '.', 'POP3 CAPA')).slice(0, -1) : [];
+    const caps = lines.map((l) => l.trim().toUpperCase());
+    const sasl = caps.find((c) => c.startsWith('SASL'));
+    return {
+      capabilities: caps,
+      authMechanisms: [...(sasl ? sasl.split(/\s+/).slice(1) : []), ...(caps.includes('USER') || caps.length === 0 ? ['USER'] : [])],
+      starttlsOffered: caps.includes('STLS'),
+      loginDisabled: caps.length > 0 && !caps.includes('USER') && !sasl,
+    };
+  },
+  async startTls(conn) {
+    await pop3Command(conn, 'STLS');
+  },
+  quit(conn) {
+    conn.write('QUIT');
+  },
+};
+

@@ -1,0 +1,46 @@
+import { ImapFlow } from 'imapflow';
+import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
+import { mapLibraryError } from './map-library-error';
+import { loginTlsOptions, scrub, type LoginAttempt, type LoginRequest } from './login-request';
+
+/** Trial IMAP login with imapflow: connect, authenticate, log out. */
+export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
+  const started = performance.now();
+  const client = new ImapFlow({
+    host: request.address,
+    port: request.port,
+    servername: request.host,
+    secure: request.security === 'tls',
+    // Never let imapflow fall back to cleartext on its own: STARTTLS is either required or not used.
+    doSTARTTLS: request.security === 'starttls' ? true : request.security === 'plain' ? false : undefined,
+    tls: loginTlsOptions(request),
+    auth: { user: request.username, pass: request.password },
+    logger: false,
+    verifyOnly: true,
+    disableAutoIdle: true,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    greetingTimeout: GREETING_TIMEOUT_MS,
+    socketTimeout: COMMAND_TIMEOUT_MS * 2,
+  });
+  client.on('error', () => undefined);
+  const onAbort = () => client.close();
+  request.signal?.addEventListener('abort', onAbort, { once: true });
+  const mechanism = () => {
+    const caps = (client as unknown as { capabilities?: Map<string, unknown> }).capabilities;
+    return caps?.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : 'LOGIN';
+  };
+  try {
+    if (request.signal?.aborted) throw new Error('cancelled');
+    await client.connect();
+    return { username: request.username, ok: true, mechanism: mechanism(), ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    const e = error as { responseText?: string; serverResponseCode?: string; message?: string };
+    const reply = scrub(e.responseText ?? undefined, request.password);
+    const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
+    step.message = scrub(step.message, request.password) ?? '';
+    return { username: request.username, ok: false, mechanism: mechanism(), serverReply: reply, error: step, ms: Math.round(performance.now() - started) };
+  } finally {
+    request.signal?.removeEventListener('abort', onAbort);
+    client.close();
+  }
+}

@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ADDR, SRV_PORTS } from './world-plan';
+import type { CertFiles, TestCa } from './test-ca';
+import type { RunningServer } from './dovecot';
+import { runCommand } from './run-command';
+import { waitForPort } from './wait-for-port';
+
+// The daemons Postfix needs to accept a submission and refuse to relay it; nothing delivers outward.
+const BASE_SERVICES = `
+pickup    unix  n       -       n       60      1       pickup
+cleanup   unix  n       -       n       -       0       cleanup
+qmgr      unix  n       -       n       300     1       qmgr
+tlsmgr    unix  -       -       n       1000?   1       tlsmgr
+rewrite   unix  -       -       n       -       -       trivial-rewrite
+bounce    unix  -       -       n       -       0       bounce
+defer     unix  -       -       n       -       0       bounce
+trace     unix  -       -       n       -       0       bounce
+verify    unix  -       -       n       -       1       verify
+flush     unix  n       -       n       1000?   0       flush
+proxymap  unix  -       -       n       -       -       proxymap
+showq     unix  n       -       n       -       -       showq
+error     unix  -       -       n       -       -       error
+retry     unix  -       -       n       -       -       error
+discard   unix  -       -       n       -       -       discard
+anvil     unix  -       -       n       -       1       anvil
+scache    unix  -       -       n       -       1       scache
+postlog   unix-dgram n  -       n       -       1       postlogd
+`;
+
+function submission(address: string, port: number, mode: 'tls' | 'starttls' | 'plain', cert?: CertFiles): string {
+  const opts: string[] = [];
+  if (mode === 'tls') opts.push('smtpd_tls_wrappermode=yes', 'smtpd_tls_security_level=encrypt');
+  if (mode === 'starttls') opts.push('smtpd_tls_security_level=may', 'smtpd_tls_auth_only=yes');
+  if (mode === 'plain') opts.push('smtpd_tls_security_level=none', 'smtpd_tls_auth_only=no');
+  if (cert) opts.push(`smtpd_tls_chain_files=${cert.key},${cert.cert}`);
+  return `${address}:${port} inet n - n - - smtpd ${opts.map((o) => `-o ${o}`).join(' ')}`;
+}
+
+/** Starts a private Postfix instance offering SMTP submission with SASL (checked by Dovecot). */
+export async function startPostfix(dir: string, ca: TestCa, dovecotDir: string): Promise<RunningServer> {
+  await mkdir(join(dir, 'spool'), { recursive: true });
+  await mkdir(join(dir, 'data'), { recursive: true });
+  await runCommand('chown', ['postfix:postfix', join(dir, 'data')]);
+  await writeFile(join(dir, 'main.cf'), `
+compatibility_level = 3.6
+queue_directory = ${dir}/spool
+data_directory = ${dir}/data
+maillog_file = ${dir}/maillog
+maillog_file_prefixes = ${dir}
+mail_owner = postfix
+myhostname = smtp.test-world.test
+mydestination =
+inet_interfaces = loopback-only
+inet_protocols = ipv4
+alias_maps =
+alias_database =
+default_transport = error:the test world delivers nothing
+relay_transport = error:the test world delivers nothing
+smtpd_banner = $myhostname ESMTP test world
+smtpd_sasl_type = dovecot
+smtpd_sasl_path = ${dovecotDir}/run/auth-postfix
+smtpd_sasl_auth_enable = yes
+smtpd_tls_chain_files = ${ca.good.key}, ${ca.good.cert}
+smtpd_relay_restrictions = permit_sasl_authenticated, reject
+smtpd_recipient_restrictions = permit_sasl_authenticated, reject
+`);
+  const services = [
+    submission(ADDR.good, 465, 'tls'),
+    submission(ADDR.good, SRV_PORTS.submissions, 'tls'),
+    submission(ADDR.good, 587, 'starttls'),
+    submission(ADDR.starttls, 587, 'starttls'),
+    submission(ADDR.plain, 587, 'plain'),
+    submission(ADDR.selfSigned, 465, 'tls', ca.selfSigned),
+    submission(ADDR.expired, 465, 'tls', ca.expired),
+    submission(ADDR.wrongHost, 465, 'tls', ca.wrongHost),
+  ];
+  await writeFile(join(dir, 'master.cf'), BASE_SERVICES + services.join('\n') + '\n');
+  const child = spawn('/usr/sbin/postfix', ['-c', dir, 'start-fg'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await waitForPort(ADDR.good, 465, child, `Postfix did not start; see ${dir}/maillog`);
+  return {
+    async stop() {
+      await runCommand('/usr/sbin/postfix', ['-c', dir, 'stop']).catch(() => child.kill('SIGTERM'));
+      await exited;
+    },
+  };
+}

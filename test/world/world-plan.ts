@@ -1,0 +1,90 @@
+/**
+ * The test world: which loopback address plays which mail host, the DNS zone dnsmasq serves,
+ * and the accounts Dovecot knows. Every address is in 127.0.0.0/8.
+ */
+export const DNS_SERVER = { host: '127.0.0.53', port: 5300 };
+
+export const ADDR = {
+  good: '127.0.1.20',
+  starttls: '127.0.1.3',
+  plain: '127.0.1.4',
+  selfSigned: '127.0.1.5',
+  expired: '127.0.1.6',
+  wrongHost: '127.0.1.7',
+  web: '127.0.1.8',
+  webHttpOnly: '127.0.1.9',
+  blackHole: '127.0.1.10',
+} as const;
+
+/** Test domains whose names the good certificate covers (each as itself and as *.domain). */
+export const GOOD_DOMAINS = [
+  'guess.test', 'srv.test', 'autoconf.test', 'autodisc.test', 'mxonly.test', 'ispdb.test', 'starttls.test',
+  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'big.test',
+];
+
+export const SRV_PORTS = { imaps: 10993, submissions: 10465 };
+
+export interface TestUser {
+  login: string;
+  password: string;
+}
+
+export const USERS = {
+  alice: { login: 'alice@guess.test', password: 'correct horse battery' },
+  sam: { login: 'sam@srv.test', password: 'srv-secret' },
+  tina: { login: 'tina@starttls.test', password: 'tls-later' },
+  paul: { login: 'paul@plain.test', password: 'in the clear' },
+  sid: { login: 'sid@selfsigned.test', password: 'trust-me' },
+  ann: { login: 'ann@autoconf.test', password: 'auto-ann' },
+  hugo: { login: 'hugo@httponly.test', password: 'http-hugo' },
+  adam: { login: 'adam@autodisc.test', password: 'disc-adam' },
+  max: { login: 'max@mxonly.test', password: 'mx-max' },
+  mia: { login: 'mia@mxelsewhere.test', password: 'mx-mia' },
+  ivy: { login: 'ivy@listed.test', password: 'isp-ivy' },
+  // Login names that are not the address: the local part alone, and an unrelated name.
+  dave: { login: 'dave', password: 'local-part-dave' },
+  carol: { login: 'c.smith', password: 'carol-login' },
+  // Spaces, both quotes and backslashes: must survive IMAP quoting, SASL PLAIN and POP3 PASS.
+  eve: { login: 'eve@guess.test', password: 'p a"s\\s \'w0rd\\' },
+} satisfies Record<string, TestUser>;
+
+/** dnsmasq directives for the zone; nothing is forwarded, so names outside it fail. */
+export function dnsZone(): string[] {
+  const host = (name: string, addr: string) => `host-record=${name},${addr}`;
+  const srv = (name: string, target?: string, port?: number, prio = 0, weight = 1) =>
+    target ? `srv-host=${name},${target},${port},${prio},${weight}` : `srv-host=${name}`;
+  return [
+    // Found only by guessing, both TLS modes on every protocol.
+    host('imap.guess.test', ADDR.good), host('smtp.guess.test', ADDR.good), host('pop.guess.test', ADDR.good),
+    // Found only by SRV, on non-standard ports; POP3 and the cleartext IMAP are explicitly "not offered".
+    srv('_imaps._tcp.srv.test', 'mx.srv.test', SRV_PORTS.imaps),
+    srv('_submissions._tcp.srv.test', 'mx.srv.test', SRV_PORTS.submissions),
+    // A lower-priority record that must lose to the one above.
+    srv('_submission._tcp.srv.test', 'mx.srv.test', 587, 10),
+    srv('_imap._tcp.srv.test'), srv('_pop3s._tcp.srv.test'), srv('_pop3._tcp.srv.test'),
+    host('mx.srv.test', ADDR.good),
+    // STARTTLS only, plaintext only, and the three certificate problems.
+    host('mail.starttls.test', ADDR.starttls),
+    host('mail.plain.test', ADDR.plain),
+    host('mail.selfsigned.test', ADDR.selfSigned),
+    host('mail.expired.test', ADDR.expired),
+    host('mail.wronghost.test', ADDR.wrongHost),
+    // Autoconfig over HTTPS pointing at mail.mailhost.test; over plain HTTP only for httponly.test.
+    host('autoconfig.autoconf.test', ADDR.web), host('mail.mailhost.test', ADDR.good),
+    host('autoconfig.httponly.test', ADDR.webHttpOnly), host('httponly.test', ADDR.webHttpOnly),
+    // Autodiscover on autodisc.test itself.
+    host('autodisc.test', ADDR.web), host('exchange.autodisc.test', ADDR.good),
+    // MX only: the MX host serves mail in the same domain; another whose MX is in a different domain.
+    'mx-host=mxonly.test,mail.mxonly.test,10', host('mail.mxonly.test', ADDR.good),
+    'mx-host=mxelsewhere.test,mx.mailhost.test,10', host('mx.mailhost.test', ADDR.good),
+    // MX at a big provider: recognised from the provider table, whose hosts this DNS does not know.
+    'mx-host=provider.test,aspmx.l.google.com,1',
+    // Known to the ISPDB only (served by the test web server).
+    host('ispdb.test', ADDR.web),
+    // Hostile XML in the autoconfig file.
+    host('autoconfig.hostile.test', ADDR.web),
+    // Every mail and web port drops packets.
+    host('imap.blackhole.test', ADDR.blackHole), host('smtp.blackhole.test', ADDR.blackHole),
+    host('autoconfig.blackhole.test', ADDR.blackHole),
+  ];
+}

@@ -38,6 +38,8 @@ export interface CandidateSpec {
   sourceDetail: string;
   trust: Trust;
   provider?: ProviderInfo;
+  /** Lower is preferred among equals, e.g. an SRV record's priority and weight. */
+  preference?: number;
 }
 
 /** The settings of one server, as the CLI's JSON and every export describe it. */

@@ -19,6 +19,7 @@ export const OUTCOME_CODES = [
   'EHTTP', // an HTTP lookup failed (status, size limit, redirect loop)
   'EXML', // a settings file was not usable XML (malformed, too large, or with forbidden constructs)
   'ECANCELLED', // the user or the overall deadline stopped this step
+  'EINPUT', // what the caller gave us is not usable (an invalid address, an unreadable file)
 ] as const;
 
 export type OutcomeCode = (typeof OUTCOME_CODES)[number];

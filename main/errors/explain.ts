@@ -27,6 +27,7 @@ const WORDS: Record<OutcomeCode, string> = {
   EHTTP: 'The settings lookup on the web failed.',
   EXML: 'The settings file was unusable (malformed, too large, or unsafe).',
   ECANCELLED: 'Stopped before it finished.',
+  EINPUT: 'This input is not usable.',
 };
 
 /** The plain-language sentence for an outcome, with the certificate reason when there is one. */

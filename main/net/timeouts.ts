@@ -9,6 +9,7 @@ export const TLS_TIMEOUT_MS = 6_000;
 export const GREETING_TIMEOUT_MS = 8_000;
 /** Each command after the greeting (CAPABILITY, EHLO, STARTTLS, LOGIN...). */
 export const COMMAND_TIMEOUT_MS = 8_000;
-export const HTTP_TIMEOUT_MS = 8_000;
+/** A whole settings lookup; equal to the connect limit so a black-holed web host costs no more than a mail port. */
+export const HTTP_TIMEOUT_MS = CONNECT_TIMEOUT_MS;
 /** Everything, all sources and probes together. */
 export const OVERALL_DEADLINE_MS = 45_000;

@@ -75,7 +75,7 @@ export function dnsZone(): string[] {
     // Autodiscover on autodisc.test itself.
     host('autodisc.test', ADDR.web), host('exchange.autodisc.test', ADDR.good),
     // MX only: the MX host serves mail in the same domain; another whose MX is in a different domain.
-    'mx-host=mxonly.test,mail.mxonly.test,10', host('mail.mxonly.test', ADDR.good),
+    'mx-host=mxonly.test,mx1.mxonly.test,10', host('mx1.mxonly.test', ADDR.good),
     'mx-host=mxelsewhere.test,mx.mailhost.test,10', host('mx.mailhost.test', ADDR.good),
     // MX at a big provider: recognised from the provider table, whose hosts this DNS does not know.
     'mx-host=provider.test,aspmx.l.google.com,1',

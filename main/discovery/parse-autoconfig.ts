@@ -1,0 +1,48 @@
+import { MailSetupError } from '../errors/error-codes';
+import type { CandidateSpec, PasswordNote, Protocol, Security, SourceKind, Trust } from './candidate';
+import { child, children, parseUntrustedXml, text } from './safe-xml';
+import { isValidHostName, isValidPort } from './valid-endpoint';
+
+const SOCKET_TYPES: Record<string, Security> = { SSL: 'tls', STARTTLS: 'starttls', PLAIN: 'plain' };
+const PROTOCOLS: Record<string, Protocol> = { imap: 'imap', pop3: 'pop3', smtp: 'smtp' };
+
+export interface ParsedConfig {
+  candidates: CandidateSpec[];
+  /** Entries that were skipped, and why. */
+  skipped: string[];
+  displayName?: string;
+  passwordNote?: PasswordNote;
+}
+
+/**
+ * Reads a Thunderbird clientConfig (config-v1.1.xml) document, from a domain, the ISPDB or a local file.
+ * %EMAILDOMAIN% in host names is filled in; username placeholders stay templates.
+ */
+export function parseAutoconfig(xml: string, domain: string, source: SourceKind, sourceDetail: string, trust: Trust): ParsedConfig {
+  const doc = parseUntrustedXml(xml, ['emailProvider', 'incomingServer', 'outgoingServer', 'authentication', 'domain']);
+  const root = child(doc, 'clientConfig');
+  const provider = root ? children(root, 'emailProvider')[0] : undefined;
+  if (!provider) throw new MailSetupError('EXML', 'not a clientConfig document (no emailProvider)');
+  const result: ParsedConfig = { candidates: [], skipped: [], displayName: text(provider, 'displayName') };
+  const servers = [...children(provider, 'incomingServer'), ...children(provider, 'outgoingServer')];
+  let oauthOnly = servers.length > 0;
+  for (const server of servers) {
+    const protocol = PROTOCOLS[String(server['@type'] ?? '').toLowerCase()];
+    const host = (text(server, 'hostname') ?? '').replace(/%EMAILDOMAIN%/g, domain).toLowerCase();
+    const port = Number(text(server, 'port'));
+    const security = SOCKET_TYPES[(text(server, 'socketType') ?? '').toUpperCase()];
+    const methods = (server.authentication as unknown[] | undefined ?? []).map((a) => String(typeof a === 'object' && a ? (a as Record<string, unknown>)['#text'] ?? '' : a));
+    if (!methods.some((m) => /^OAuth2$/i.test(m)) || methods.some((m) => /password/i.test(m))) oauthOnly = false;
+    if (!protocol) {
+      result.skipped.push(`server of type "${String(server['@type'] ?? '')}" is not IMAP, POP3 or SMTP`);
+      continue;
+    }
+    if (!isValidHostName(host) || !isValidPort(port) || !security) {
+      result.skipped.push(`${protocol} entry with an invalid host, port or socketType`);
+      continue;
+    }
+    result.candidates.push({ protocol, host, port, security, username: text(server, 'username') ?? '%EMAILADDRESS%', source, sourceDetail, trust });
+  }
+  if (oauthOnly) result.passwordNote = 'oauth2-only';
+  return result;
+}

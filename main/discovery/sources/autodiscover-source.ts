@@ -1,0 +1,56 @@
+import { MailSetupError } from '../../errors/error-codes';
+import type { CandidateSpec } from '../candidate';
+import { isWithinDomain } from '../in-domain';
+import { parseAutodiscover } from '../parse-autodiscover';
+import type { DiscoverySource, SourceContext } from './source';
+
+function requestBody(address: string): string {
+  const escaped = address.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<?xml version="1.0" encoding="utf-8"?>
+<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006">
+  <Request>
+    <EMailAddress>${escaped}</EMailAddress>
+    <AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema>
+  </Request>
+</Autodiscover>`;
+}
+
+async function ask(ctx: SourceContext, url: string): Promise<CandidateSpec[]> {
+  try {
+    const result = await ctx.fetch(url, { method: 'POST', body: requestBody(ctx.email.address), headers: { 'content-type': 'text/xml; charset=utf-8' } });
+    const host = new URL(result.finalUrl).hostname;
+    // Redirects may lead elsewhere; only HTTPS answers from the domain itself are trusted outright.
+    const trust = result.secure && isWithinDomain(host, ctx.email.domain) ? 'trusted' : 'untrusted';
+    const parsed = parseAutodiscover(result.body, result.finalUrl, trust);
+    for (const reason of parsed.skipped) ctx.warn('EXML', `${url}: ${reason}`);
+    if (parsed.redirectAddress) ctx.inform(`${url}: Autodiscover points to another address (${parsed.redirectAddress}); not followed`);
+    return parsed.candidates;
+  } catch (error) {
+    const e = error instanceof MailSetupError ? error : new MailSetupError('EHTTP', String(error));
+    if (['EDNS', 'ECONNREFUSED'].includes(e.code) || (e.code === 'EHTTP' && /status (404|401|403|405)/.test(e.message))) ctx.inform(`${url}: no Autodiscover answer`);
+    else if (e.code !== 'ECANCELLED') ctx.warn(e.code, `${url}: ${e.message}`);
+    return [];
+  }
+}
+
+/** Exchange Autodiscover (POX) for its IMAP/POP/SMTP entries: the domain, autodiscover.<domain>, and the SRV record. */
+export const autodiscoverSource: DiscoverySource = {
+  name: 'autodiscover',
+  bestTrust: 'trusted',
+  async run(ctx) {
+    const domain = ctx.email.domain;
+    const srvTargets = ctx.resolver.srv(`_autodiscover._tcp.${domain}`, ctx.signal).catch(() => []);
+    const lookups = [
+      ask(ctx, `https://${domain}/autodiscover/autodiscover.xml`),
+      ask(ctx, `https://autodiscover.${domain}/autodiscover/autodiscover.xml`),
+      srvTargets.then(async (records) => {
+        const target = records.filter((r) => r.target && r.target !== '.').sort((a, b) => a.priority - b.priority)[0];
+        return target ? ask(ctx, `https://${target.target}:${target.port}/autodiscover/autodiscover.xml`) : [];
+      }),
+    ];
+    // The first place that answers wins; the others would only repeat it.
+    const answers = await Promise.all(lookups);
+    const first = answers.find((a) => a.length > 0) ?? [];
+    first.forEach((spec) => ctx.emit(spec));
+  },
+};

@@ -1,0 +1,42 @@
+import type { Protocol, Security } from '../candidate';
+import { baseDomain } from '../in-domain';
+import { providerCandidates, providerForMx, providerInfo } from '../provider-table';
+import { askIspdb } from './ispdb-source';
+import type { DiscoverySource } from './source';
+
+const MX_HOST_PORTS: [Protocol, number, Security][] = [
+  ['imap', 993, 'tls'], ['imap', 143, 'starttls'], ['pop3', 995, 'tls'], ['pop3', 110, 'starttls'], ['smtp', 465, 'tls'], ['smtp', 587, 'starttls'],
+];
+
+/**
+ * The domain's MX: a big provider behind it (aspmx.l.google.com → Gmail), the ISPDB entry of the MX's
+ * own domain, and the MX host itself, which often serves IMAP and submission too.
+ */
+export const mxSource: DiscoverySource = {
+  name: 'mx',
+  bestTrust: 'trusted',
+  async run(ctx) {
+    const records = await ctx.resolver.mx(ctx.email.domain, ctx.signal).catch((error: Error) => {
+      ctx.warn('EDNS', `MX ${ctx.email.domain}: ${error.message}`);
+      return [];
+    });
+    const primary = records.find((r) => r.exchange && r.exchange !== '.');
+    if (!primary) return;
+    const mxHost = primary.exchange.replace(/\.$/, '');
+    const provider = providerForMx(mxHost);
+    if (provider) {
+      ctx.noteProvider(providerInfo(provider));
+      for (const spec of providerCandidates(provider, 'mx', `MX ${mxHost} belongs to ${provider.name}`)) ctx.emit(spec);
+      return;
+    }
+    const mxDomain = baseDomain(mxHost);
+    const sameDomain = mxDomain === baseDomain(ctx.email.domain);
+    const ispdb = sameDomain ? Promise.resolve() : askIspdb(ctx, mxDomain, `MX ${mxHost}`);
+    for (const [protocol, port, security] of MX_HOST_PORTS) {
+      ctx.emit({ protocol, host: mxHost, port, security, username: '%EMAILADDRESS%', source: 'mx', sourceDetail: `MX ${mxHost}`,
+        // A mail exchanger in another domain is often a filtering service: no password without consent.
+        trust: sameDomain ? 'domain' : 'untrusted' });
+    }
+    await ispdb;
+  },
+};

@@ -1,0 +1,38 @@
+import type { MailResolver } from '../../dns/mail-resolver';
+import type { EmailAddress } from '../../email/parse-email';
+import type { OutcomeCode } from '../../errors/error-codes';
+import type { FetchOptions, FetchResult } from '../../net/http-fetch';
+import type { TlsTrust } from '../../net/tls-trust';
+import type { CandidateSpec, ProviderInfo, Trust } from '../candidate';
+
+export type SourceName = 'provider' | 'srv' | 'autoconfig' | 'ispdb' | 'autodiscover' | 'mx' | 'guess';
+
+/** A problem or a fact a source ran into, shown next to the results. */
+export interface Warning {
+  source: SourceName;
+  level: 'warning' | 'info';
+  code?: OutcomeCode;
+  message: string;
+}
+
+export interface SourceContext {
+  email: EmailAddress;
+  resolver: MailResolver;
+  trust: TlsTrust;
+  signal: AbortSignal;
+  ispdbBaseUrl: string;
+  /** Hands a suggestion to the scheduler, which probes it at once. */
+  emit(spec: CandidateSpec): void;
+  warn(code: OutcomeCode, message: string): void;
+  inform(message: string): void;
+  /** Something the user should know about the provider (app passwords, OAuth2, a bridge). */
+  noteProvider(info: ProviderInfo): void;
+  fetch(url: string, options?: Omit<FetchOptions, 'resolver' | 'trust' | 'signal'>): Promise<FetchResult>;
+}
+
+export interface DiscoverySource {
+  name: SourceName;
+  /** The best trust any of its suggestions can have: lets the scheduler stop early without waiting for it. */
+  bestTrust: Trust;
+  run(ctx: SourceContext): Promise<void>;
+}

@@ -1,0 +1,46 @@
+import type { Protocol, Security } from '../candidate';
+import { isKnownProviderHost } from '../provider-table';
+import { isWithinDomain } from '../in-domain';
+import type { DiscoverySource } from './source';
+
+// RFC 6186 and RFC 8314 service labels, implicit TLS first.
+const LABELS: [string, Protocol, Security][] = [
+  ['_imaps._tcp', 'imap', 'tls'],
+  ['_imap._tcp', 'imap', 'starttls'],
+  ['_pop3s._tcp', 'pop3', 'tls'],
+  ['_pop3._tcp', 'pop3', 'starttls'],
+  ['_submissions._tcp', 'smtp', 'tls'],
+  ['_submission._tcp', 'smtp', 'starttls'],
+];
+
+/** DNS SRV records (RFC 6186/8314); a record whose target is "." means the service is not offered. */
+export const srvSource: DiscoverySource = {
+  name: 'srv',
+  bestTrust: 'trusted',
+  async run(ctx) {
+    await Promise.all(LABELS.map(async ([label, protocol, security]) => {
+      const name = `${label}.${ctx.email.domain}`;
+      let records;
+      try {
+        records = await ctx.resolver.srv(name, ctx.signal);
+      } catch (error) {
+        ctx.warn('EDNS', `${name}: ${(error as Error).message}`);
+        return;
+      }
+      const offered = records.filter((r) => r.target !== '' && r.target !== '.');
+      if (records.length > 0 && offered.length === 0) {
+        ctx.inform(`${name}: the domain says this service is not offered (target ".")`);
+        return;
+      }
+      // Lowest priority first; among equals the heavier weight, as RFC 2782 intends on average.
+      offered.sort((a, b) => a.priority - b.priority || b.weight - a.weight);
+      offered.forEach((record, index) => {
+        const host = record.target.toLowerCase().replace(/\.$/, '');
+        // RFC 6186 section 6: a target outside the domain needs the user's confirmation.
+        const trust = isWithinDomain(host, ctx.email.domain) || isKnownProviderHost(host) ? 'trusted' : 'untrusted';
+        ctx.emit({ protocol, host, port: record.port, security, username: '%EMAILADDRESS%', source: 'srv',
+          sourceDetail: `${name} SRV ${record.priority} ${record.weight} ${record.port} ${host}`, trust, preference: index });
+      });
+    }));
+  },
+};

@@ -82,7 +82,7 @@ export function dnsZone(): string[] {
     // Known to the ISPDB only (served by the test web server).
     host('ispdb.test', ADDR.web),
     // Hostile XML in the autoconfig file.
-    host('autoconfig.hostile.test', ADDR.web),
+    host('autoconfig.hostile.test', ADDR.web), host('hostile.test', ADDR.web),
     // Every mail and web port drops packets.
     host('imap.blackhole.test', ADDR.blackHole), host('smtp.blackhole.test', ADDR.blackHole),
     host('autoconfig.blackhole.test', ADDR.blackHole),

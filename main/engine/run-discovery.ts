@@ -229,7 +229,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   for (const c of candidates) {
     if (c.state !== 'done') {
       c.state = 'done';
-      c.outcome = { code: 'ECANCELLED', message: cancelled ? explain('ECANCELLED') : 'Not needed: verified settings were found first.' };
+      c.outcome = cancelled ? { code: 'ECANCELLED', message: explain('ECANCELLED') } : { code: 'SKIPPED', message: explain('SKIPPED') };
     }
   }
   const incoming = best(candidates.filter((c) => isIncoming(c.protocol)), preferPop3);

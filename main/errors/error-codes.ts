@@ -5,6 +5,7 @@
 export const OUTCOME_CODES = [
   'OK', // logged in: the settings are proven
   'REACHABLE', // the server answered correctly; no password was given, so the login was not tried
+  'SKIPPED', // not tried to the end: better settings were already proven
   'EDNS', // the host name does not exist or DNS did not answer
   'ECONNREFUSED', // nothing listens on that port
   'ETIMEDOUT', // no answer in time: a firewall dropping packets, or a dead host

@@ -13,6 +13,7 @@ const CERT_WORDS: Record<CertProblem, string> = {
 const WORDS: Record<OutcomeCode, string> = {
   OK: 'Verified: the server accepted your password.',
   REACHABLE: 'The server answers correctly. Enter your password to verify the login.',
+  SKIPPED: 'Not needed: better settings were already proven.',
   EDNS: 'This server name does not exist, or the name service did not answer.',
   ECONNREFUSED: 'The server refused the connection: nothing is listening on this port.',
   ETIMEDOUT: 'No answer in time. A firewall may be blocking this port, or the server is down.',

@@ -85,8 +85,10 @@ export class MailResolver {
     if (!pending) {
       pending = this.lookupAddresses(key, signal);
       this.addressCache.set(key, pending);
-      // A cancelled or timed-out lookup must not poison later ones.
-      pending.catch(() => this.addressCache.delete(key));
+      // "No such host" is an answer worth keeping for the run; a cancelled or timed-out lookup is not.
+      pending.catch((error: unknown) => {
+        if (!(error instanceof MailSetupError && error.code === 'EDNS')) this.addressCache.delete(key);
+      });
     }
     return signal ? raceAbort(pending, signal) : pending;
   }

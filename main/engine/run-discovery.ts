@@ -1,4 +1,5 @@
 import { setMaxListeners } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { MailResolver, type DnsQuery } from '../dns/mail-resolver';
 import { parseEmail } from '../email/parse-email';
 import { explain } from '../errors/explain';
@@ -20,6 +21,15 @@ import { Limiter } from './limiter';
 import { best, compareCore, coreKey, type CoreKey } from './rank';
 import { explainChoice } from './explain-choice';
 import type { CandidateResult, ChosenServer, DiscoverOptions, DiscoverResponse, DiscoveryEvent, DiscoveryResult } from './discovery-types';
+
+// Second-choice candidates (STARTTLS, POP3) start a moment later, so the TLS handshakes of the likely
+// winners do not compete with theirs for the CPU; the delay is far below any timeout they could save.
+const STAGGER_MS: Record<string, number> = { 'imap/tls': 0, 'smtp/tls': 0, 'imap/starttls': 150, 'smtp/starttls': 150, 'pop3/tls': 150, 'pop3/starttls': 300 };
+
+function staggered(candidate: CandidateResult, signal: AbortSignal): Promise<void> {
+  const delay = STAGGER_MS[`${candidate.protocol}/${candidate.security}`] ?? 300;
+  return delay === 0 ? Promise.resolve() : sleep(delay, undefined, { signal });
+}
 
 export const ALL_SOURCES: DiscoverySource[] = [providerSource, srvSource, autoconfigSource, ispdbSource, autodiscoverSource, mxSource, guessSource];
 export const DEFAULT_ISPDB_URL = 'https://autoconfig.thunderbird.net/v1.1/';
@@ -136,13 +146,13 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     const spec = specs.get(candidate.id)!;
     pendingProbes++;
     candidate.state = 'queued';
-    limiter.run(async () => {
+    staggered(candidate, stop.signal).then(() => limiter.run(async () => {
       candidate.state = 'probing';
       emit({ type: 'probe-started', candidate });
       const probeStarted = performance.now();
       const result = await probeCandidate({ ...spec, trust: candidate.trust }, probeContext);
       if (!closed) Object.assign(candidate, result, { ms: Math.round(performance.now() - probeStarted) });
-    }, stop.signal).catch(() => {
+    }, stop.signal)).catch(() => {
       if (!closed) candidate.outcome = { code: 'ECANCELLED', message: explain('ECANCELLED') };
     }).finally(() => {
       pendingProbes--;

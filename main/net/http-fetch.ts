@@ -5,7 +5,7 @@ import { isIP } from 'node:net';
 import type { MailResolver } from '../dns/mail-resolver';
 import { MailSetupError } from '../errors/error-codes';
 import { HTTP_TIMEOUT_MS } from './timeouts';
-import { caOption, type TlsTrust } from './tls-trust';
+import { secureContextFor, type TlsTrust } from './tls-trust';
 
 // Settings files are a few kilobytes; anything far larger is broken or hostile.
 export const MAX_SETTINGS_BYTES = 512 * 1024;
@@ -65,7 +65,7 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
       method: options.method ?? 'GET',
       headers: { 'user-agent': 'MailSetup/0.1', accept: 'text/xml, application/xml', ...options.headers },
       lookup: lookupVia(options.resolver, options.signal),
-      ...(secure ? { ca: caOption(options.trust), rejectUnauthorized: true } : {}),
+      ...(secure ? { secureContext: secureContextFor(options.trust), rejectUnauthorized: true } : {}),
       agent: false,
     });
     const fail = (error: MailSetupError) => {

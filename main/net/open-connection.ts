@@ -3,7 +3,7 @@ import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { MailSetupError } from '../errors/error-codes';
 import { CONNECT_TIMEOUT_MS, TLS_TIMEOUT_MS } from './timeouts';
 import { readTlsDetails, type TlsDetails } from './tls-details';
-import { caOption, type TlsTrust } from './tls-trust';
+import { secureContextFor, type TlsTrust } from './tls-trust';
 
 export interface ConnectTarget {
   /** The resolved address we connect to. */
@@ -88,7 +88,7 @@ export interface SecuredSocket {
  */
 export async function startTls(plain: Socket, target: ConnectTarget, trust: TlsTrust, signal?: AbortSignal): Promise<SecuredSocket> {
   const servername = isIP(target.host) ? undefined : target.host;
-  const socket = tlsConnect({ socket: plain, servername, ca: caOption(trust), rejectUnauthorized: false });
+  const socket = tlsConnect({ socket: plain, servername, secureContext: secureContextFor(trust), rejectUnauthorized: false });
   return settle(socket, 'secureConnect', TLS_TIMEOUT_MS, signal, `TLS with ${target.host}:${target.port}`, () => ({
     socket,
     tls: readTlsDetails(socket, target.host, trust.trustedFingerprints),

@@ -1,4 +1,4 @@
-import { rootCertificates } from 'node:tls';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
 
 /** What the caller trusts beyond the system: extra authorities and individual certificates by fingerprint. */
 export interface TlsTrust {
@@ -10,7 +10,23 @@ export interface TlsTrust {
 
 export const NO_EXTRA_TRUST: TlsTrust = { extraCa: [], trustedFingerprints: [] };
 
-/** The `ca` option for tls.connect: undefined keeps Node's defaults; extra CAs are added, never substituted. */
-export function caOption(trust: TlsTrust): string[] | undefined {
-  return trust.extraCa.length > 0 ? [...rootCertificates, ...trust.extraCa] : undefined;
+// Building a context parses every root certificate (tens of milliseconds of CPU); a discovery run opens
+// dozens of TLS connections at once, so each distinct set of authorities is built only once.
+const contexts = new Map<string, SecureContext>();
+const MAX_CACHED_CONTEXTS = 32;
+
+/**
+ * The secure context for tls.connect: the system's authorities plus the extra ones (added, never
+ * substituted), plus a certificate the user pinned, which then acts as its own authority.
+ */
+export function secureContextFor(trust: TlsTrust, pinnedPem?: string): SecureContext {
+  const extra = pinnedPem ? [...trust.extraCa, pinnedPem] : trust.extraCa;
+  const key = extra.join('\n');
+  let context = contexts.get(key);
+  if (!context) {
+    if (contexts.size >= MAX_CACHED_CONTEXTS) contexts.clear();
+    context = createSecureContext({ ca: [...rootCertificates, ...extra] });
+    contexts.set(key, context);
+  }
+  return context;
 }

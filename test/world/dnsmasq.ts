@@ -7,21 +7,21 @@ import { DNS_SERVER, dnsZone } from './world-plan';
 import type { RunningServer } from './dovecot';
 
 /** Starts dnsmasq as the only DNS server of the test world: authoritative for .test, forwarding nothing. */
-export async function startDnsmasq(dir: string): Promise<RunningServer> {
+export async function startDnsmasq(dir: string, listen = DNS_SERVER, zone = dnsZone()): Promise<RunningServer> {
   await mkdir(dir, { recursive: true });
   const conf = join(dir, 'dnsmasq.conf');
   await writeFile(conf, [
     'no-resolv', 'no-hosts', 'no-poll', 'bind-interfaces', 'pid-file=',
-    `listen-address=${DNS_SERVER.host}`, `port=${DNS_SERVER.port}`,
+    `listen-address=${listen.host}`, `port=${listen.port}`,
     // Names under .test that are not listed get NXDOMAIN; everything else is refused, never forwarded.
     'local=/test/',
     `log-facility=${join(dir, 'dnsmasq.log')}`, 'log-queries',
-    ...dnsZone(),
+    ...zone,
   ].join('\n') + '\n');
   const child = spawn('/usr/sbin/dnsmasq', ['--keep-in-foreground', `--conf-file=${conf}`], { stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const resolver = new Resolver({ timeout: 200, tries: 1 });
-  resolver.setServers([`${DNS_SERVER.host}:${DNS_SERVER.port}`]);
+  resolver.setServers([`${listen.host}:${listen.port}`]);
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) throw new Error(`dnsmasq exited with ${child.exitCode}; see ${dir}`);
     try {

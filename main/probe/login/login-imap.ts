@@ -29,9 +29,21 @@ export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
     const caps = (client as unknown as { capabilities?: Map<string, unknown> }).capabilities;
     return caps?.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : 'LOGIN';
   };
+  // imapflow's verifyOnly goes on after the login with ID, NAMESPACE and LOGOUT, three round trips that
+  // prove nothing more. Its session calls authenticate() once; resolving when that returns lets the
+  // trial end right after the server's answer to the credentials.
+  const session = client as unknown as { authenticate: () => Promise<unknown> };
+  const authenticateOnce = session.authenticate.bind(client);
+  let authenticated!: () => void;
+  const authenticatedNow = new Promise<void>((resolve) => (authenticated = resolve));
+  session.authenticate = async () => {
+    const answer = await authenticateOnce();
+    authenticated();
+    return answer;
+  };
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
-    await client.connect();
+    await Promise.race([client.connect(), authenticatedNow]);
     return { username: request.username, ok: true, mechanism: mechanism(), ms: Math.round(performance.now() - started) };
   } catch (error) {
     const e = error as { responseText?: string; serverResponseCode?: string; message?: string };

@@ -1,7 +1,7 @@
-import { checkServerIdentity, rootCertificates, type ConnectionOptions, type PeerCertificate } from 'node:tls';
+import { checkServerIdentity, type ConnectionOptions, type PeerCertificate } from 'node:tls';
 import { isIP } from 'node:net';
 import type { Security } from '../../discovery/candidate';
-import { caOption, type TlsTrust } from '../../net/tls-trust';
+import { secureContextFor, type TlsTrust } from '../../net/tls-trust';
 import { normalizeFingerprint } from '../../net/tls-details';
 import type { StepError } from '../probe-server';
 
@@ -36,13 +36,12 @@ export interface LoginAttempt {
  */
 export function loginTlsOptions(request: LoginRequest): ConnectionOptions {
   const servername = isIP(request.host) ? undefined : request.host;
-  const ca = caOption(request.trust);
-  if (!request.pinned) return { rejectUnauthorized: true, servername, ...(ca ? { ca } : {}) };
+  if (!request.pinned) return { rejectUnauthorized: true, servername, secureContext: secureContextFor(request.trust) };
   const pinned = normalizeFingerprint(request.pinned.fingerprint256);
   return {
     rejectUnauthorized: true,
     servername,
-    ca: [...(ca ?? rootCertificates), request.pinned.pem],
+    secureContext: secureContextFor(request.trust, request.pinned.pem),
     checkServerIdentity: (host: string, cert: PeerCertificate) =>
       normalizeFingerprint(cert.fingerprint256) === pinned ? undefined : checkServerIdentity(host, cert),
   };

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { discover } from '../../main/engine/run-discovery';
+import { CONNECT_TIMEOUT_MS } from '../../main/net/timeouts';
+import { startWorld } from '../world/world';
+import { startDnsmasq } from '../world/dnsmasq';
+import { ADDR, dnsZone, SRV_PORTS, USERS, type TestUser } from '../world/world-plan';
+import type { RunningServer } from '../world/dovecot';
+import type { DiscoveryEvent } from '../../main/engine/discovery-types';
+import { startTcpDelayProxy, startUdpDelayProxy } from './delay-proxy';
+
+// 50 ms each way, a typical home connection to a provider in another country.
+const ONE_WAY_MS = Number(process.env.BENCH_ONE_WAY_MS ?? 50);
+const RTT_MS = 2 * ONE_WAY_MS;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PROXIED: Record<string, number[]> = {
+  [ADDR.good]: [993, 143, 995, 110, 465, 587, SRV_PORTS.imaps, SRV_PORTS.submissions],
+  [ADDR.web]: [443, 80],
+};
+const SLOW_DNS = { host: '127.0.0.55', port: 5300 };
+const BENCH_DNS = { host: '127.0.0.54', port: 5301 };
+
+interface Case {
+  domain: string;
+  user: TestUser;
+  /** Round trips an ideal client cannot avoid, and which ones. */
+  floorRtt: number;
+  path: string;
+}
+
+// Incoming and outgoing are probed in parallel, so the floor is the longer chain (always SMTP here:
+// its EHLO costs one round trip more than IMAP's capability-in-greeting).
+const CASES: Case[] = [
+  { domain: 'guess.test', user: USERS.alice, floorRtt: 6, path: 'A, then SMTP/TLS: TCP, TLS 1.3, greeting, EHLO, AUTH' },
+  { domain: 'srv.test', user: USERS.sam, floorRtt: 7, path: 'SRV, A, then SMTP/TLS (5)' },
+  { domain: 'mxonly.test', user: USERS.max, floorRtt: 7, path: 'MX, A, then SMTP/TLS (5)' },
+  { domain: 'autoconf.test', user: USERS.ann, floorRtt: 10, path: 'A, TCP, TLS, GET config; A, then SMTP/TLS (5)' },
+  { domain: 'autodisc.test', user: USERS.adam, floorRtt: 12, path: 'A, TCP, TLS, POST; A, then SMTP STARTTLS: TCP, greeting, EHLO, STARTTLS, TLS, EHLO, AUTH' },
+];
+
+const proxied = (address: string) => address.replace(/^127\.0\.1\./, '127.0.2.');
+
+async function timeToVerified(address: string, password: string, ca: string, ispdb: string, sequential: boolean): Promise<number | undefined> {
+  let bestAt: number | undefined;
+  const response = await discover({
+    email: address, password, dnsServers: [`${SLOW_DNS.host}:${SLOW_DNS.port}`], extraCa: [ca], ispdbBaseUrl: ispdb,
+    allowAddress: (a) => a.startsWith('127.'), maxConcurrentProbes: sequential ? 1 : undefined,
+    onEvent: (event) => {
+      if (event.type === 'best') bestAt = event.elapsedMs;
+      // BENCH_TRACE=<domain> prints the timeline of that domain's runs, to see where the time goes.
+      if (process.env.BENCH_TRACE && address.endsWith(`@${process.env.BENCH_TRACE}`) && !sequential) traceEvent(event);
+    },
+  });
+  if (!response.ok) throw new Error(response.error.message);
+  return bestAt;
+}
+
+async function timeToAnswer(address: string, ca: string, ispdb: string): Promise<number> {
+  const response = await discover({ email: address, password: 'x', dnsServers: [`${SLOW_DNS.host}:${SLOW_DNS.port}`], extraCa: [ca], ispdbBaseUrl: ispdb, allowAddress: (a) => a.startsWith('127.') });
+  if (!response.ok) throw new Error(response.error.message);
+  return response.result.elapsedMs;
+}
+
+let traceStart = 0;
+function traceEvent(event: DiscoveryEvent): void {
+  if (event.type === 'source-started' && event.source === 'provider') traceStart = performance.now();
+  const at = Math.round(performance.now() - traceStart).toString().padStart(6);
+  const what = event.type === 'dns' ? `dns ${event.query.type} ${event.query.name} ${event.query.ms}ms`
+    : event.type === 'http' ? `http ${event.record.url} ${event.record.status ?? event.record.error} ${event.record.ms}ms`
+      : event.type === 'probe-finished' ? `probe ${event.candidate.host}:${event.candidate.port} ${event.candidate.outcome.code} probe=${event.candidate.probe?.totalMs}ms logins=${event.candidate.logins.map((l) => l.ms).join('/')}ms`
+        : 'source' in event ? `${event.type} ${event.source}` : event.type;
+  console.log(`${at} ${what}`);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<void> {
+  const world = await startWorld();
+  const extra: RunningServer[] = [];
+  try {
+    // A second DNS zone that sends every proxied host through its delay proxy.
+    const zone = dnsZone().map((line) => line.replace(/127\.0\.1\.(\d+)/g, (m) => (PROXIED[m] ? proxied(m) : m)));
+    extra.push(await startDnsmasq(join(world.dir, 'bench-dns'), BENCH_DNS, zone));
+    extra.push(await startUdpDelayProxy(SLOW_DNS, BENCH_DNS, ONE_WAY_MS));
+    for (const [address, ports] of Object.entries(PROXIED)) {
+      for (const port of ports) extra.push(await startTcpDelayProxy(proxied(address), port, address, ONE_WAY_MS));
+    }
+    const ca = readFileSync(world.caCert, 'utf8');
+    console.log(`Mail Setup benchmark: ${ONE_WAY_MS} ms each way (RTT ${RTT_MS} ms), median of ${RUNS} runs, time to verified incoming + outgoing.\n`);
+    console.log(`${'domain'.padEnd(16)}${'floor'.padStart(14)}${'parallel'.padStart(18)}${'one at a time'.padStart(22)}   unavoidable round trips`);
+    let worst = 0;
+    for (const c of CASES) {
+      const parallel: number[] = [];
+      const sequential: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const p = await timeToVerified(c.user.login, c.user.password, ca, world.ispdbBaseUrl, false);
+        const s = await timeToVerified(c.user.login, c.user.password, ca, world.ispdbBaseUrl, true);
+        if (p === undefined || s === undefined) throw new Error(`${c.domain}: no verified settings`);
+        parallel.push(p);
+        sequential.push(s);
+      }
+      const floor = c.floorRtt * RTT_MS;
+      const ratio = median(parallel) / floor;
+      worst = Math.max(worst, ratio);
+      console.log(`${c.domain.padEnd(16)}${`${c.floorRtt} RTT = ${floor} ms`.padStart(14)}${`${median(parallel)} ms (${ratio.toFixed(2)}×)`.padStart(18)}`
+        + `${`${median(sequential)} ms (${(median(sequential) / floor).toFixed(2)}×)`.padStart(22)}   ${c.path}`);
+    }
+    const holes: number[] = [];
+    for (let i = 0; i < RUNS; i++) holes.push(await timeToAnswer('bob@blackhole.test', ca, world.ispdbBaseUrl));
+    console.log(`${'blackhole.test'.padEnd(16)}${`limit ${CONNECT_TIMEOUT_MS} ms`.padStart(14)}${`${median(holes)} ms (answer)`.padStart(18)}${''.padStart(22)}   every port drops packets: the connect timeout plus one DNS round trip`);
+    console.log(`\nWorst ratio to the floor: ${worst.toFixed(2)}× (target ≤ 1.5×). Black hole: ${median(holes)} ms for a ${CONNECT_TIMEOUT_MS} ms connect limit.`);
+  } finally {
+    for (const server of extra.reverse()) await server.stop().catch(() => undefined);
+    await world.stop();
+  }
+}
+
+main().then(() => process.exit(0), (error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -77,7 +77,12 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
     submission(ADDR.wrongHost, 465, 'tls', ca.wrongHost),
   ];
   await writeFile(join(dir, 'master.cf'), BASE_SERVICES + services.join('\n') + '\n');
-  const child = spawn('/usr/sbin/postfix', ['-c', dir, 'start-fg'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn('/usr/sbin/postfix', ['-c', dir, 'start-fg'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  // The start-fg wrapper reports its own SIGTERM at every stop; anything else is worth seeing.
+  child.stderr.on('data', (chunk: Buffer) => {
+    const text = chunk.toString().replace(/^Terminated\n/m, '');
+    if (text) process.stderr.write(text);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await waitForPort(ADDR.good, 465, child, `Postfix did not start; see ${dir}/maillog`);
   return {

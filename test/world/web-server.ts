@@ -38,7 +38,7 @@ function clientConfig(domain: string, host: string, extra = ''): string {
 </clientConfig>`;
 }
 
-const POX = `<?xml version="1.0" encoding="utf-8"?>
+const pox = (login: string) => `<?xml version="1.0" encoding="utf-8"?>
 <Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
   <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">
     <Account>
@@ -48,7 +48,7 @@ const POX = `<?xml version="1.0" encoding="utf-8"?>
         <Type>IMAP</Type>
         <Server>exchange.autodisc.test</Server>
         <Port>993</Port>
-        <LoginName>adam@autodisc.test</LoginName>
+        <LoginName>${login}</LoginName>
         <SPA>off</SPA>
         <SSL>on</SSL>
         <AuthRequired>on</AuthRequired>
@@ -73,6 +73,17 @@ const BILLION_LAUGHS = `<?xml version="1.0"?>
 <clientConfig version="1.1"><emailProvider id="x"><incomingServer type="imap"><hostname>&lol4;</hostname>
 <port>993</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username></incomingServer></emailProvider></clientConfig>`;
 
+// Outlook POSTs a request naming the address; answer only a well-formed one, with that address as login.
+const autodiscover: Route = (req, res, body) => {
+  const address = /<EMailAddress>([^<]+)<\/EMailAddress>/.exec(body)?.[1];
+  if (req.method !== 'POST' || !address) {
+    res.writeHead(400).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/xml' });
+  res.end(pox(address));
+};
+
 /** Routes keyed by "host path"; the hostile ones misbehave on purpose. */
 function routes(): Record<string, Route> {
   const xml = (text: string): Route => (_req, res) => {
@@ -83,14 +94,9 @@ function routes(): Record<string, Route> {
     'autoconfig.autoconf.test /mail/config-v1.1.xml': xml(clientConfig('autoconf.test', 'mail.mailhost.test')),
     'autoconfig.httponly.test /mail/config-v1.1.xml': xml(clientConfig('httponly.test', 'mail.mailhost.test')),
     'ispdb.test /v1.1/listed.test': xml(clientConfig('listed.test', 'mail.mailhost.test')),
-    'autodisc.test /autodiscover/autodiscover.xml': (req, res, body) => {
-      // Outlook POSTs a request naming the address; answer only a well-formed one.
-      if (req.method !== 'POST' || !body.includes('<EMailAddress>')) {
-        res.writeHead(400).end();
-        return;
-      }
-      xml(POX)(req, res, body);
-    },
+    'ispdb.test /v1.1/hosted-isp.test': xml(clientConfig('hosted-isp.test', 'mail.mailhost.test')),
+    'autodisc.test /autodiscover/autodiscover.xml': autodiscover,
+    'autodisc-host.srvdisc.test /autodiscover/autodiscover.xml': autodiscover,
     'autoconfig.hostile.test /mail/config-v1.1.xml': xml(BILLION_LAUGHS),
     'hostile.test /.well-known/autoconfig/mail/config-v1.1.xml': (_req, res) => {
       // An endless body: the client must stop reading at its size limit.

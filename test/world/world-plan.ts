@@ -19,7 +19,7 @@ export const ADDR = {
 /** Test domains whose names the good certificate covers (each as itself and as *.domain). */
 export const GOOD_DOMAINS = [
   'guess.test', 'srv.test', 'autoconf.test', 'autodisc.test', 'mxonly.test', 'ispdb.test', 'starttls.test',
-  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'big.test',
+  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'srvdisc.test',
 ];
 
 export const SRV_PORTS = { imaps: 10993, submissions: 10465 };
@@ -41,6 +41,8 @@ export const USERS = {
   max: { login: 'max@mxonly.test', password: 'mx-max' },
   mia: { login: 'mia@mxelsewhere.test', password: 'mx-mia' },
   ivy: { login: 'ivy@listed.test', password: 'isp-ivy' },
+  vic: { login: 'vic@viamx.test', password: 'isp-via-mx' },
+  sue: { login: 'sue@srvdisc.test', password: 'srv-autodiscover' },
   // Login names that are not the address: the local part alone, and an unrelated name.
   dave: { login: 'dave', password: 'local-part-dave' },
   carol: { login: 'c.smith', password: 'carol-login' },
@@ -79,8 +81,11 @@ export function dnsZone(): string[] {
     'mx-host=mxelsewhere.test,mx.mailhost.test,10', host('mx.mailhost.test', ADDR.good),
     // MX at a big provider: recognised from the provider table, whose hosts this DNS does not know.
     'mx-host=provider.test,aspmx.l.google.com,1',
-    // Known to the ISPDB only (served by the test web server).
+    // Known to the ISPDB only (served by the test web server); and a domain whose MX's domain the ISPDB knows.
     host('ispdb.test', ADDR.web),
+    'mx-host=viamx.test,mx.hosted-isp.test,10', host('mx.hosted-isp.test', ADDR.good),
+    // Autodiscover found only through its SRV record.
+    srv('_autodiscover._tcp.srvdisc.test', 'autodisc-host.srvdisc.test', 443), host('autodisc-host.srvdisc.test', ADDR.web),
     // Hostile XML in the autoconfig file.
     host('autoconfig.hostile.test', ADDR.web), host('hostile.test', ADDR.web),
     // Every mail and web port drops packets.

@@ -103,3 +103,31 @@ test('the built-in provider table answers for a provider domain', async () => {
   const hosts = result.candidates.map((c) => `${c.protocol}:${c.host}:${c.port}:${c.security}`);
   assert.deepEqual(hosts, ['imap:imap.qq.com:993:tls', 'pop3:pop.qq.com:995:tls', 'smtp:smtp.qq.com:465:tls']);
 });
+
+test('the ISPDB is asked about the MX host\'s own domain', async () => {
+  const { result } = await discoverInWorld(USERS.vic.login, USERS.vic.password);
+  assert.equal(result.incoming?.host, 'mail.mailhost.test');
+  assert.equal(result.incoming?.source, 'ispdb');
+  assert.equal(result.incoming?.verified, true);
+  assert.ok(result.http.some((h) => h.url.endsWith('/v1.1/hosted-isp.test') && h.status === 200));
+});
+
+test('Autodiscover found through its _autodiscover._tcp SRV record', async () => {
+  const { result } = await discoverInWorld(USERS.sue.login, USERS.sue.password);
+  assert.equal(result.incoming?.source, 'autodiscover');
+  assert.equal(result.incoming?.host, 'exchange.autodisc.test');
+  assert.equal(result.incoming?.username, USERS.sue.login);
+  assert.equal(result.incoming?.verified, true);
+});
+
+test('progress is streamed: every source starts, probes report, and the best pair comes before the end', async () => {
+  const { events, result } = await discoverInWorld(USERS.alice.login, USERS.alice.password);
+  const started = events.filter((e) => e.type === 'source-started').map((e) => (e as { source: string }).source);
+  assert.deepEqual(started, ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'mx', 'guess']);
+  const types = events.map((e) => e.type);
+  assert.ok(types.indexOf('probe-started') < types.indexOf('probe-finished'));
+  assert.ok(types.indexOf('best') > 0 && types.indexOf('best') < types.indexOf('done'));
+  assert.equal(types[types.length - 1], 'done');
+  assert.equal(result.exhaustive, false, 'stopped once nothing could beat the verified pair');
+  assert.ok(result.candidates.some((c) => c.outcome.code === 'SKIPPED') || result.candidates.every((c) => c.state === 'done'));
+});

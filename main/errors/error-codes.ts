@@ -32,7 +32,7 @@ export class MailSetupError extends Error {
   constructor(
     readonly code: OutcomeCode,
     message: string,
-    readonly extra: { certProblem?: CertProblem; serverReply?: string } = {},
+    readonly extra: { certProblem?: CertProblem; serverReply?: string; httpStatus?: number } = {},
   ) {
     super(message);
     this.name = 'MailSetupError';

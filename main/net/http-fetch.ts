@@ -124,7 +124,7 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
         continue;
       }
       record.bytes = Buffer.byteLength(body);
-      if (status < 200 || status >= 300) throw new MailSetupError('EHTTP', `${url.href}: HTTP status ${status}`);
+      if (status < 200 || status >= 300) throw new MailSetupError('EHTTP', `${url.href}: HTTP status ${status}`, { httpStatus: status });
       return { status, body, finalUrl: url.href, secure: record.tlsVerified };
     }
   } catch (error) {

@@ -1,7 +1,6 @@
-import { MailSetupError } from '../../errors/error-codes';
 import type { CandidateSpec } from '../candidate';
 import { parseAutoconfig } from '../parse-autoconfig';
-import type { DiscoverySource, SourceContext } from './source';
+import { reportLookupFailure, type DiscoverySource, type SourceContext } from './source';
 
 /** Fetches and parses one clientConfig URL; failures become warnings or notes, never exceptions. */
 export async function loadClientConfig(ctx: SourceContext, url: string, kind: 'autoconfig' | 'ispdb', configDomain: string): Promise<CandidateSpec[]> {
@@ -14,10 +13,7 @@ export async function loadClientConfig(ctx: SourceContext, url: string, kind: 'a
     if (parsed.passwordNote) ctx.noteProvider({ id: configDomain, name: parsed.displayName ?? configDomain, passwordNote: parsed.passwordNote });
     return parsed.candidates;
   } catch (error) {
-    const e = error instanceof MailSetupError ? error : new MailSetupError('EHTTP', String(error));
-    // A missing file is the normal case for most domains: say so quietly.
-    if (e.code === 'EDNS' || e.code === 'ECONNREFUSED' || (e.code === 'EHTTP' && /status 404/.test(e.message))) ctx.inform(`${url}: no settings file`);
-    else if (e.code !== 'ECANCELLED') ctx.warn(e.code, `${url}: ${e.message}`);
+    reportLookupFailure(ctx, url, error, [404, 410], 'no settings file');
     return [];
   }
 }

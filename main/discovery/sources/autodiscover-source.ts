@@ -1,8 +1,7 @@
-import { MailSetupError } from '../../errors/error-codes';
 import type { CandidateSpec } from '../candidate';
 import { isWithinDomain } from '../in-domain';
 import { parseAutodiscover } from '../parse-autodiscover';
-import type { DiscoverySource, SourceContext } from './source';
+import { reportLookupFailure, type DiscoverySource, type SourceContext } from './source';
 
 function requestBody(address: string): string {
   const escaped = address.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -26,9 +25,8 @@ async function ask(ctx: SourceContext, url: string): Promise<CandidateSpec[]> {
     if (parsed.redirectAddress) ctx.inform(`${url}: Autodiscover points to another address (${parsed.redirectAddress}); not followed`);
     return parsed.candidates;
   } catch (error) {
-    const e = error instanceof MailSetupError ? error : new MailSetupError('EHTTP', String(error));
-    if (['EDNS', 'ECONNREFUSED'].includes(e.code) || (e.code === 'EHTTP' && /status (404|401|403|405)/.test(e.message))) ctx.inform(`${url}: no Autodiscover answer`);
-    else if (e.code !== 'ECANCELLED') ctx.warn(e.code, `${url}: ${e.message}`);
+    // Exchange answers 401 to anonymous POX requests: that means "not for us", not a fault.
+    reportLookupFailure(ctx, url, error, [401, 403, 404, 405, 410], 'no Autodiscover answer');
     return [];
   }
 }

@@ -1,6 +1,6 @@
 import type { MailResolver } from '../../dns/mail-resolver';
 import type { EmailAddress } from '../../email/parse-email';
-import type { OutcomeCode } from '../../errors/error-codes';
+import { MailSetupError, type OutcomeCode } from '../../errors/error-codes';
 import type { FetchOptions, FetchResult } from '../../net/http-fetch';
 import type { TlsTrust } from '../../net/tls-trust';
 import type { CandidateSpec, ProviderInfo, Trust } from '../candidate';
@@ -35,4 +35,15 @@ export interface DiscoverySource {
   /** The best trust any of its suggestions can have: lets the scheduler stop early without waiting for it. */
   bestTrust: Trust;
   run(ctx: SourceContext): Promise<void>;
+}
+
+/**
+ * Reports a failed web lookup: "nothing there" (no such host, nothing listening, one of the statuses
+ * that mean absent) is the normal case for most domains and only noted; anything else is a warning.
+ */
+export function reportLookupFailure(ctx: SourceContext, url: string, error: unknown, absentStatuses: number[], absentWords: string): void {
+  const e = error instanceof MailSetupError ? error : new MailSetupError('EHTTP', String(error));
+  const absent = e.code === 'EDNS' || e.code === 'ECONNREFUSED' || (e.extra.httpStatus !== undefined && absentStatuses.includes(e.extra.httpStatus));
+  if (absent) ctx.inform(`${url}: ${absentWords}`);
+  else if (e.code !== 'ECANCELLED') ctx.warn(e.code, `${url}: ${e.message}`);
 }

@@ -108,13 +108,20 @@ export async function probeCandidate(spec: CandidateSpec, ctx: ProbeContext): Pr
     const certProblem = probe.tls.problems[0];
     return { ...base, verified: false, outcome: outcome('ETLS', { certProblem, detail: probe.tls.verifyCode }) };
   }
-  if (last?.error) {
-    const e = last.error;
-    return { ...base, verified: false, outcome: outcome(e.code, { certProblem: e.certProblem, serverReply: last.serverReply ?? e.serverReply, detail: e.message }) };
+  // The server's answer to the credentials says most; otherwise the probe, which watched every step,
+  // explains a failure better than a library's generic "connection closed".
+  const loginAnswer = last?.error && ['EAUTH', 'ENOAUTHMECH'].includes(last.error.code) ? last : undefined;
+  if (loginAnswer?.error) {
+    const e = loginAnswer.error;
+    return { ...base, verified: false, outcome: outcome(e.code, { serverReply: loginAnswer.serverReply ?? e.serverReply, detail: e.message }) };
   }
   if (probe.error) {
     const e = probe.error;
     return { ...base, verified: false, outcome: outcome(e.code, { certProblem: e.certProblem, serverReply: e.serverReply, detail: e.message }) };
+  }
+  if (last?.error) {
+    const e = last.error;
+    return { ...base, verified: false, outcome: outcome(e.code, { certProblem: e.certProblem, serverReply: last.serverReply ?? e.serverReply, detail: e.message }) };
   }
   if (ctx.password !== undefined) {
     const withheld = passwordDecision(spec.host, security, spec.trust, ctx.policy);

@@ -29,8 +29,8 @@ scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 `;
 
-function submission(address: string, port: number, mode: 'tls' | 'starttls' | 'plain', cert?: CertFiles): string {
-  const opts: string[] = [];
+function submission(address: string, port: number, mode: 'tls' | 'starttls' | 'plain', cert?: CertFiles, extra: string[] = []): string {
+  const opts: string[] = [...extra];
   if (mode === 'tls') opts.push('smtpd_tls_wrappermode=yes', 'smtpd_tls_security_level=encrypt');
   if (mode === 'starttls') opts.push('smtpd_tls_security_level=may', 'smtpd_tls_auth_only=yes');
   if (mode === 'plain') opts.push('smtpd_tls_security_level=none', 'smtpd_tls_auth_only=no');
@@ -75,6 +75,8 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
     submission(ADDR.selfSigned, 465, 'tls', ca.selfSigned),
     submission(ADDR.expired, 465, 'tls', ca.expired),
     submission(ADDR.wrongHost, 465, 'tls', ca.wrongHost),
+    // A submission port that offers no login at all.
+    submission(ADDR.broken, 465, 'tls', undefined, ['smtpd_sasl_auth_enable=no']),
   ];
   await writeFile(join(dir, 'master.cf'), BASE_SERVICES + services.join('\n') + '\n');
   const child = spawn('/usr/sbin/postfix', ['-c', dir, 'start-fg'], { stdio: ['ignore', 'inherit', 'pipe'] });

@@ -14,12 +14,13 @@ export const ADDR = {
   web: '127.0.1.8',
   webHttpOnly: '127.0.1.9',
   blackHole: '127.0.1.10',
+  broken: '127.0.1.11',
 } as const;
 
 /** Test domains whose names the good certificate covers (each as itself and as *.domain). */
 export const GOOD_DOMAINS = [
   'guess.test', 'srv.test', 'autoconf.test', 'autodisc.test', 'mxonly.test', 'ispdb.test', 'starttls.test',
-  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'srvdisc.test',
+  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'srvdisc.test', 'broken.test',
 ];
 
 export const SRV_PORTS = { imaps: 10993, submissions: 10465 };
@@ -88,6 +89,8 @@ export function dnsZone(): string[] {
     srv('_autodiscover._tcp.srvdisc.test', 'autodisc-host.srvdisc.test', 443), host('autodisc-host.srvdisc.test', ADDR.web),
     // Hostile XML in the autoconfig file.
     host('autoconfig.hostile.test', ADDR.web), host('hostile.test', ADDR.web),
+    // Servers that break the protocol, hang up, inject data after STARTTLS, or offer no login.
+    host('imap.broken.test', ADDR.broken), host('smtp.broken.test', ADDR.broken),
     // Every mail and web port drops packets.
     host('imap.blackhole.test', ADDR.blackHole), host('smtp.blackhole.test', ADDR.blackHole),
     host('autoconfig.blackhole.test', ADDR.blackHole),

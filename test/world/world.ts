@@ -7,6 +7,7 @@ import { startPostfix } from './postfix';
 import { startDnsmasq } from './dnsmasq';
 import { startWebServer } from './web-server';
 import { startBlackHole } from './black-hole';
+import { startBrokenServers } from './broken-servers';
 import { ADDR, DNS_SERVER, GOOD_DOMAINS } from './world-plan';
 
 /** What a test needs to point the engine at the running world. */
@@ -39,6 +40,7 @@ export async function startWorld(): Promise<World> {
     running.push(await startDovecot(join(dir, 'dovecot'), ca));
     running.push(await startPostfix(join(dir, 'postfix'), ca, join(dir, 'dovecot')));
     running.push(await startWebServer(ca));
+    running.push(await startBrokenServers(ADDR.broken, ca));
     running.push(await startBlackHole(ADDR.blackHole, [993, 143, 995, 110, 465, 587, 443, 80]));
   } catch (error) {
     await stop();

@@ -4,6 +4,7 @@ import { discover } from '../../../main/engine/run-discovery';
 import { CONNECT_TIMEOUT_MS } from '../../../main/net/timeouts';
 import { candidate, discoverInWorld } from '../../helpers/discover-in-world';
 import { world } from '../../helpers/world-client';
+import { USERS } from '../../world/world-plan';
 
 test('a host that drops packets times out at the connect limit instead of hanging', async () => {
   const { result } = await discoverInWorld('bob@blackhole.test', 'secret words');
@@ -84,4 +85,32 @@ test('internationalised domains are accepted and looked up in their ASCII form',
   const { result } = await discoverInWorld('用户@例子.test', undefined, { sources: ['guess'] });
   assert.equal(result.email, '用户@xn--fsqu00a.test');
   assert.ok(result.dns.some((q) => q.name === 'imap.xn--fsqu00a.test'));
+});
+
+test('broken servers: a wrong protocol, a hang-up, data injected after STARTTLS, and no login offered', async () => {
+  const { result } = await discoverInWorld('kim@broken.test', 'kims password', { exhaustive: true });
+  assert.equal(candidate(result, 'imap.broken.test', 993).outcome.code, 'EPROTOCOL');
+  assert.equal(candidate(result, 'imap.broken.test', 143).outcome.code, 'ECONNECTION');
+  const injected = candidate(result, 'smtp.broken.test', 587);
+  assert.equal(injected.outcome.code, 'EPROTOCOL');
+  assert.match(injected.probe?.error?.message ?? '', /right after agreeing to STARTTLS/);
+  assert.ok(injected.logins.every((l) => !l.ok));
+  const noAuth = candidate(result, 'smtp.broken.test', 465);
+  assert.equal(noAuth.outcome.code, 'ENOAUTHMECH');
+  assert.deepEqual(noAuth.probe?.info?.authMechanisms, []);
+  assert.equal(result.outgoing?.verified, false);
+});
+
+test('a server whose certificate authority this computer does not know', async () => {
+  const { result } = await discoverInWorld(USERS.alice.login, USERS.alice.password, { extraCa: [], sources: ['guess'] });
+  const imap = candidate(result, 'imap.guess.test', 993);
+  assert.equal(imap.outcome.code, 'ETLS');
+  assert.equal(imap.outcome.certProblem, 'unknown-ca');
+  assert.ok(imap.logins.every((l) => !l.ok), 'the login library refused the unverified certificate too');
+});
+
+test('the overall deadline stops a run that would take longer', async () => {
+  const { result } = await discoverInWorld('bob@blackhole.test', 'secret words', { timeoutMs: 300 });
+  assert.equal(result.cancelled, true);
+  assert.ok(result.candidates.every((c) => c.state === 'done' && !c.verified));
 });

@@ -1,0 +1,45 @@
+import type { Protocol, Security } from '../discovery/candidate';
+import type { AccountSettings, ServerSettings } from './account-settings';
+import type { ExportFile } from './export-file';
+
+const SERVICES: [string, Protocol, Security][] = [
+  ['_imaps._tcp', 'imap', 'tls'],
+  ['_imap._tcp', 'imap', 'starttls'],
+  ['_pop3s._tcp', 'pop3', 'tls'],
+  ['_pop3._tcp', 'pop3', 'starttls'],
+  ['_submissions._tcp', 'smtp', 'tls'],
+  ['_submission._tcp', 'smtp', 'starttls'],
+];
+const TTL = 3600;
+
+/**
+ * The DNS records a domain should publish so every client finds its servers without help: RFC 6186/8314
+ * SRV records (a "." target says "not offered", which spares clients a guess), and the host names that
+ * Thunderbird's autoconfig and Outlook's Autodiscover look for, pointed at the web server hosting the files.
+ */
+export function dnsRecords(settings: AccountSettings, webHost = `www.${settings.domain}`): ExportFile {
+  const domain = `${settings.domain}.`;
+  const servers = [...settings.incoming, ...settings.outgoing];
+  const lines = [
+    `; DNS records for ${settings.domain}, made by Mail Setup. Zone file syntax; adjust the TTL to taste.`,
+    '; Mail clients that read SRV records (RFC 6186, RFC 8314) find these servers on their own.',
+  ];
+  SERVICES.forEach(([label, protocol, security], index) => {
+    const match: ServerSettings | undefined = servers.find((s) => s.protocol === protocol && s.security === security);
+    // The preferred kind gets priority 0; the others follow, so clients try implicit TLS first (RFC 8314).
+    const priority = index % 2 === 0 ? 0 : 10;
+    lines.push(match
+      ? `${label}.${domain} ${TTL} IN SRV ${priority} 1 ${match.port} ${match.host}.`
+      : `${label}.${domain} ${TTL} IN SRV 0 0 0 .`);
+  });
+  lines.push(
+    '',
+    `; Thunderbird looks for https://autoconfig.${settings.domain}/mail/config-v1.1.xml (the "thunderbird" export).`,
+    `autoconfig.${domain} ${TTL} IN CNAME ${webHost}.`,
+    `; Outlook posts to https://autodiscover.${settings.domain}/autodiscover/autodiscover.xml (the "outlook" export).`,
+    `autodiscover.${domain} ${TTL} IN CNAME ${webHost}.`,
+    `_autodiscover._tcp.${domain} ${TTL} IN SRV 0 0 443 ${webHost}.`,
+    `; Both names need a valid HTTPS certificate on ${webHost}.`,
+  );
+  return { name: `${settings.domain}.zone`, content: `${lines.join('\n')}\n`, mime: 'text/plain', secret: false };
+}

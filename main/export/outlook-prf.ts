@@ -1,0 +1,122 @@
+import type { Security } from '../discovery/candidate';
+import { MailSetupError } from '../errors/error-codes';
+import { usernameFor, type AccountSettings } from './account-settings';
+import { safeFileName, type ExportFile } from './export-file';
+
+// Outlook's encryption constants (account management API): none 0, SSL 1, TLS (STARTTLS) 2, auto 3.
+const SECURE_CONNECTION: Record<Security, number> = { plain: 0, tls: 1, starttls: 2 };
+
+// Sections 6 and 7 of every PRF: which MAPI property each account key sets. Fixed by Outlook.
+const MAPPINGS = `[Microsoft Outlook Client]
+SectionGUID=0a0d020000000000c000000000000046
+
+[I_Mail]
+AccountType=POP3
+AccountName=PT_UNICODE,0x0002
+DisplayName=PT_UNICODE,0x000B
+EmailAddress=PT_UNICODE,0x000C
+POP3Server=PT_UNICODE,0x0100
+POP3UserName=PT_UNICODE,0x0101
+POP3UseSPA=PT_LONG,0x0108
+Organization=PT_UNICODE,0x0107
+ReplyEmailAddress=PT_UNICODE,0x0103
+POP3Port=PT_LONG,0x0104
+POP3UseSSL=PT_LONG,0x0105
+SMTPServer=PT_UNICODE,0x0200
+SMTPUseAuth=PT_LONG,0x0203
+SMTPAuthMethod=PT_LONG,0x0208
+SMTPUserName=PT_UNICODE,0x0204
+SMTPUseSPA=PT_LONG,0x0207
+ConnectionType=PT_LONG,0x000F
+ConnectionOID=PT_UNICODE,0x0010
+SMTPPort=PT_LONG,0x0201
+SMTPSecureConnection=PT_LONG,0x020A
+ServerTimeOut=PT_LONG,0x0209
+LeaveOnServer=PT_LONG,0x1000
+
+[IMAP_I_Mail]
+AccountType=IMAP
+AccountName=PT_UNICODE,0x0002
+DisplayName=PT_UNICODE,0x000B
+EmailAddress=PT_UNICODE,0x000C
+IMAPServer=PT_UNICODE,0x0100
+IMAPUserName=PT_UNICODE,0x0101
+IMAPUseSPA=PT_LONG,0x0108
+Organization=PT_UNICODE,0x0107
+ReplyEmailAddress=PT_UNICODE,0x0103
+IMAPPort=PT_LONG,0x0104
+IMAPUseSSL=PT_LONG,0x0105
+SMTPServer=PT_UNICODE,0x0200
+SMTPUseAuth=PT_LONG,0x0203
+SMTPAuthMethod=PT_LONG,0x0208
+SMTPUserName=PT_UNICODE,0x0204
+SMTPUseSPA=PT_LONG,0x0207
+ConnectionType=PT_LONG,0x000F
+ConnectionOID=PT_UNICODE,0x0010
+SMTPPort=PT_LONG,0x0201
+SMTPSecureConnection=PT_LONG,0x020A
+ServerTimeOut=PT_LONG,0x0209
+CheckNewImap=PT_LONG,0x1100
+RootFolder=PT_UNICODE,0x1101`;
+
+/** INI values cannot hold line breaks; nothing else needs escaping in a PRF. */
+function value(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * An Outlook profile file (.prf) that adds the IMAP or POP3 account to a profile, for
+ * `outlook.exe /importprf file.prf` on Windows: classic Outlook 2013 to 2021 and Microsoft 365 Apps.
+ * The new Outlook for Windows and Outlook for Mac do not read PRF files. Written as UTF-16 with a byte
+ * order mark, the Windows INI form that keeps non-Latin names intact.
+ */
+export function outlookPrf(settings: AccountSettings): ExportFile {
+  if (!settings.email) throw new MailSetupError('EINPUT', 'a PRF file sets up one person\'s account; give an email address');
+  const incoming = settings.incoming[0];
+  const outgoing = settings.outgoing[0];
+  const kind = incoming.protocol === 'imap' ? 'IMAP' : 'POP3';
+  const lines = [
+    '; Mail Setup: Outlook profile for ' + settings.email.address,
+    '; Import on Windows with:  outlook.exe /importprf "<this file>"',
+    '; For classic Outlook (2013-2021, Microsoft 365 Apps). New Outlook and Outlook for Mac cannot use it.',
+    '; Outlook asks for the password the first time it connects.',
+    '',
+    '[General]',
+    'Custom=1',
+    `ProfileName=${value(settings.email.address)}`,
+    'DefaultProfile=Yes',
+    'OverwriteProfile=Append',
+    'ModifyDefaultProfileIfPresent=TRUE',
+    'BackupProfile=FALSE',
+    '',
+    '[Internet Account List]',
+    `Account1=${kind === 'IMAP' ? 'IMAP_I_Mail' : 'I_Mail'}`,
+    '',
+    '[Account1]',
+    'UniqueService=No',
+    `AccountName=${value(settings.email.address)}`,
+    `DisplayName=${value(settings.displayName ?? settings.email.address)}`,
+    `EmailAddress=${value(settings.email.address)}`,
+    `${kind}Server=${incoming.host}`,
+    `${kind}UserName=${value(usernameFor(settings, incoming)!)}`,
+    `${kind}Port=${incoming.port}`,
+    // PRF has only a yes/no for incoming encryption; STARTTLS is chosen in Outlook after import.
+    `${kind}UseSSL=${incoming.security === 'tls' ? 1 : 0}`,
+    `${kind}UseSPA=0`,
+    `SMTPServer=${outgoing.host}`,
+    `SMTPPort=${outgoing.port}`,
+    'SMTPUseAuth=1',
+    'SMTPAuthMethod=1',
+    `SMTPUserName=${value(usernameFor(settings, outgoing)!)}`,
+    'SMTPUseSPA=0',
+    `SMTPSecureConnection=${SECURE_CONNECTION[outgoing.security]}`,
+    'ConnectionType=1',
+    ...(kind === 'POP3' ? ['LeaveOnServer=1'] : []),
+    '',
+    ...MAPPINGS.split('\n'),
+    '',
+  ];
+  const text = lines.join('\r\n');
+  const content = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  return { name: `${safeFileName(settings.email.address)}.prf`, content, mime: 'application/octet-stream', secret: false };
+}

@@ -1,0 +1,41 @@
+import type { Security } from '../discovery/candidate';
+import type { AccountSettings, ServerSettings } from './account-settings';
+import type { ExportFile } from './export-file';
+import { xmlDocument } from './xml-document';
+
+const SOCKET_TYPE: Record<Security, string> = { tls: 'SSL', starttls: 'STARTTLS', plain: 'plain' };
+
+function server(s: ServerSettings, password?: string): Record<string, unknown> {
+  return {
+    '@type': s.protocol,
+    hostname: s.host,
+    port: s.port,
+    socketType: SOCKET_TYPE[s.security],
+    authentication: s.authentication === 'oauth2' ? 'OAuth2' : 'password-cleartext',
+    username: s.username,
+    ...(password !== undefined ? { password } : {}),
+  };
+}
+
+/**
+ * Thunderbird's clientConfig 1.1 (config-v1.1.xml): host it at https://autoconfig.<domain>/mail/ or drop it
+ * into the install's isp/ folder as <domain>.xml. Placeholders keep it usable for every user of the domain.
+ */
+export function thunderbirdAutoconfig(settings: AccountSettings): ExportFile {
+  const incoming = settings.incoming.map((s) => server(s, settings.password));
+  const outgoing = settings.outgoing.map((s) => server(s, settings.password));
+  const content = xmlDocument({
+    clientConfig: {
+      '@version': '1.1',
+      emailProvider: {
+        '@id': settings.domain,
+        domain: settings.domain,
+        displayName: settings.label,
+        displayShortName: settings.label,
+        incomingServer: incoming,
+        outgoingServer: outgoing,
+      },
+    },
+  });
+  return { name: 'config-v1.1.xml', content, mime: 'application/xml', secret: settings.password !== undefined };
+}

@@ -1,4 +1,6 @@
 import { discoverCommand, DISCOVER_USAGE } from './discover-command';
+import { exportCommand, EXPORT_USAGE } from './export-command';
+import { batchCommand, BATCH_USAGE } from './batch-command';
 import { UsageError } from './discovery-options';
 import { EXIT } from './exit-codes';
 
@@ -6,6 +8,8 @@ const USAGE = `Usage: mailsetup <command> [options]
 
 Commands:
   discover <email>   find, prove and explain the mail server settings for an address
+  export <email>     write the settings as files Thunderbird, Apple Mail and Outlook load
+  batch <users.csv>  write domain-wide templates and per-user files for a list of users
 
 Run "mailsetup <command> --help" for the options of a command.`;
 
@@ -16,6 +20,10 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
     switch (command) {
       case 'discover':
         return await discoverCommand(rest, stdout, stderr);
+      case 'export':
+        return await exportCommand(rest, stdout, stderr);
+      case 'batch':
+        return await batchCommand(rest, stdout, stderr);
       case undefined:
       case '--help':
       case '-h':
@@ -28,7 +36,8 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
   } catch (error) {
     const known = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     stderr.write(`mailsetup: ${(error as Error).message}\n`);
-    if (known && command === 'discover') stderr.write(`\n${DISCOVER_USAGE}\n`);
+    const usage: Record<string, string> = { discover: DISCOVER_USAGE, export: EXPORT_USAGE, batch: BATCH_USAGE };
+    if (known && command && usage[command]) stderr.write(`\n${usage[command]}\n`);
     return known ? EXIT.usage : EXIT.nothing;
   }
 }

@@ -22,7 +22,13 @@ export interface FormatInfo {
   domainWide: boolean;
   /** Whether the format has a place for the password at all. */
   carriesPassword: boolean;
-  build(settings: AccountSettings): ExportFile;
+  build(settings: AccountSettings, options: BuildOptions): ExportFile;
+}
+
+export interface BuildOptions {
+  signing?: SigningIdentity;
+  /** The web server that hosts autoconfig and Autodiscover files (DNS records). */
+  webHost?: string;
 }
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
@@ -69,7 +75,7 @@ export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
   dns: {
     label: 'DNS records for the domain (zone file)',
     howToOpen: 'For the domain\'s administrator: add these records at the DNS provider so every mail app finds the servers by itself.',
-    domainWide: true, carriesPassword: false, build: (settings) => dnsRecords(settings),
+    domainWide: true, carriesPassword: false, build: (settings, options) => dnsRecords(settings, options.webHost),
   },
 };
 
@@ -90,7 +96,8 @@ export interface BuiltExport {
 }
 
 /** Builds one format; the password goes only into formats that have a place for it. */
-export async function buildExport(settings: AccountSettings, format: ExportFormat, signing?: SigningIdentity): Promise<BuiltExport> {
+export async function buildExport(settings: AccountSettings, format: ExportFormat, options: BuildOptions = {}): Promise<BuiltExport> {
+  const { signing } = options;
   const info = FORMAT_INFO[format];
   const notes: string[] = [];
   if (!info.domainWide && !settings.email) throw new MailSetupError('EINPUT', `${info.label} sets up one person; give an email address`);
@@ -100,7 +107,7 @@ export async function buildExport(settings: AccountSettings, format: ExportForma
     notes.push(`${info.label} has no place for a password; it was left out and the mail app will ask for it.`);
   }
   if (settings.incoming[0].authentication === 'oauth2') notes.push('This provider accepts only its own sign-in (OAuth2); a password will not work in the mail app.');
-  let file = info.build(input);
+  let file = info.build(input, options);
   if (signing) {
     if (format !== 'apple') throw new MailSetupError('EINPUT', 'only Apple profiles can be signed');
     file = { ...file, content: await signProfile(Buffer.from(file.content), signing.certPem, signing.keyPem, signing.chainPem) };

@@ -1,26 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { world } from '../../helpers/world-client';
 import { assertNoPassword } from '../../helpers/discover-in-world';
+import { runCli as run, worldArgs } from '../../helpers/run-cli';
 import { USERS } from '../../world/world-plan';
-
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'mailsetup.js');
-
-function run(args: string[], input = ''): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-const worldArgs = () => ['--dns', world().dns, '--ca', world().caCert, '--ispdb', world().ispdbBaseUrl];
 
 test('discover --json prints the documented object and exits 0 for verified settings', async () => {
   const { code, stdout, stderr } = await run(['discover', USERS.alice.login, '--password-stdin', '--json', ...worldArgs()], `${USERS.alice.password}\n`);

@@ -15,7 +15,7 @@ test('signed Apple profiles verify with openssl cms against the root CA, chain i
   const ids = await createSigningIdentity();
   for (const [cert, key] of [[ids.signerCert, ids.signerKey], [ids.ecSignerCert, ids.ecSignerKey]]) {
     const unsigned = (await buildExport(sampleSettings(), 'apple')).file.content as string;
-    const { file, notes } = await buildExport(sampleSettings(), 'apple', { certPem: await read(cert), keyPem: await read(key), chainPem: await read(ids.intermediate) });
+    const { file, notes } = await buildExport(sampleSettings(), 'apple', { signing: { certPem: await read(cert), keyPem: await read(key), chainPem: await read(ids.intermediate) } });
     assert.ok(notes.some((n) => /signed/.test(n)));
     const signed = await tempFile('signed.mobileconfig', file.content);
     const out = `${signed}.out`;
@@ -32,9 +32,9 @@ test('signed Apple profiles verify with openssl cms against the root CA, chain i
 
 test('signing refuses a key that does not match the certificate, with a clear message', async () => {
   const ids = await createSigningIdentity();
-  await assert.rejects(buildExport(sampleSettings(), 'apple', { certPem: await read(ids.signerCert), keyPem: await read(ids.ecSignerKey) }), /does not belong/);
-  await assert.rejects(buildExport(sampleSettings(), 'apple', { certPem: 'not a cert', keyPem: await read(ids.signerKey) }), /no PEM certificate/);
-  await assert.rejects(buildExport(sampleSettings(), 'thunderbird', { certPem: await read(ids.signerCert), keyPem: await read(ids.signerKey) }), /only Apple profiles/);
+  await assert.rejects(buildExport(sampleSettings(), 'apple', { signing: { certPem: await read(ids.signerCert), keyPem: await read(ids.ecSignerKey) } }), /does not belong/);
+  await assert.rejects(buildExport(sampleSettings(), 'apple', { signing: { certPem: 'not a cert', keyPem: await read(ids.signerKey) } }), /no PEM certificate/);
+  await assert.rejects(buildExport(sampleSettings(), 'thunderbird', { signing: { certPem: await read(ids.signerCert), keyPem: await read(ids.signerKey) } }), /only Apple profiles/);
 });
 
 test('from a real discovery: a certificate the user trusted travels in the Apple profile', async () => {

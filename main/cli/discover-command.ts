@@ -27,7 +27,7 @@ export function toJson(result: DiscoveryResult): object {
     candidates: result.candidates.map((c) => ({
       protocol: c.protocol, host: c.host, port: c.port, security: c.security, username: c.username, verified: c.verified,
       source: c.source, outcome: c.outcome, sourceDetail: c.sourceDetail, alsoFrom: c.alsoFrom, trust: c.trust,
-      addresses: c.addresses, probe: c.probe, logins: c.logins, ms: c.ms,
+      addresses: c.addresses, probe: c.probe, logins: c.logins, ms: c.ms, startedAt: c.startedAt,
     })),
     warnings: result.warnings,
     providers: result.providers,

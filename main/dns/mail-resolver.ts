@@ -16,6 +16,8 @@ export interface DnsQuery {
   answers: string[];
   /** Empty answer sets are not errors; this is set only when the lookup itself failed. */
   error?: string;
+  /** When the question was asked, in ms since the discovery run started (set by the run). */
+  at?: number;
 }
 
 export interface SrvAnswer {

@@ -23,6 +23,8 @@ export interface CandidateResult extends Server {
   probe?: ServerProbe;
   logins: LoginAttempt[];
   ms?: number;
+  /** When probing began, in ms since the run started. */
+  startedAt?: number;
 }
 
 /** The recommended server for one direction, with the reasons in plain words. */
@@ -40,6 +42,8 @@ export interface DiscoveryResult {
   warnings: Warning[];
   providers: ProviderInfo[];
   dns: DnsQuery[];
+  /** The DNS servers asked: "system" or the addresses given. */
+  resolver: string;
   http: HttpRecord[];
   /** False when the run stopped early because the best settings were already proven. */
   exhaustive: boolean;

@@ -87,7 +87,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   const resolver = new MailResolver({
     servers: options.dnsServers,
     allowAddress: options.allowAddress,
-    onQuery: (query) => {
+    onQuery: (answered) => {
+      const query = { ...answered, at: Math.max(0, elapsed() - answered.ms) };
       dns.push(query);
       emit({ type: 'dns', query });
     },
@@ -148,6 +149,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     candidate.state = 'queued';
     staggered(candidate, stop.signal).then(() => limiter.run(async () => {
       candidate.state = 'probing';
+      candidate.startedAt = elapsed();
       emit({ type: 'probe-started', candidate });
       const probeStarted = performance.now();
       const result = await probeCandidate({ ...spec, trust: candidate.trust }, probeContext);
@@ -216,7 +218,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       },
       fetch: (url, fetchOptions) => httpFetch(url, {
         ...fetchOptions, resolver, trust, signal: stop.signal,
-        onRecord: (record) => {
+        onRecord: (finished) => {
+          const record = { ...finished, at: Math.max(0, elapsed() - finished.ms) };
           http.push(record);
           emit({ type: 'http', record });
         },
@@ -252,6 +255,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     warnings,
     providers,
     dns,
+    resolver: resolver.describeServer(),
     http,
     exhaustive: !bestReported || Boolean(options.exhaustive),
     cancelled,

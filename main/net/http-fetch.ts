@@ -23,6 +23,8 @@ export interface HttpRecord {
   ms: number;
   bytes?: number;
   error?: string;
+  /** When the lookup started, in ms since the discovery run started (set by the run). */
+  at?: number;
 }
 
 export interface FetchOptions {

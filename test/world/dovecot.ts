@@ -35,7 +35,7 @@ userdb {
 }
 service imap-login {
   inet_listener imap {
-    address = ${ADDR.good} ${ADDR.starttls} ${ADDR.plain}
+    address = ${ADDR.good} ${ADDR.starttls} ${ADDR.plain} ${ADDR.firewalled}
     port = 143
   }
   inet_listener imaps {
@@ -51,7 +51,7 @@ service imap-login {
 }
 service pop3-login {
   inet_listener pop3 {
-    address = ${ADDR.good} ${ADDR.starttls} ${ADDR.plain}
+    address = ${ADDR.good} ${ADDR.starttls} ${ADDR.plain} ${ADDR.firewalled}
     port = 110
   }
   inet_listener pop3s {

@@ -71,6 +71,7 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
     submission(ADDR.good, SRV_PORTS.submissions, 'tls'),
     submission(ADDR.good, 587, 'starttls'),
     submission(ADDR.starttls, 587, 'starttls'),
+    submission(ADDR.firewalled, 587, 'starttls'),
     submission(ADDR.plain, 587, 'plain'),
     submission(ADDR.selfSigned, 465, 'tls', ca.selfSigned),
     submission(ADDR.expired, 465, 'tls', ca.expired),

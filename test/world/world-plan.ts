@@ -15,12 +15,13 @@ export const ADDR = {
   webHttpOnly: '127.0.1.9',
   blackHole: '127.0.1.10',
   broken: '127.0.1.11',
+  firewalled: '127.0.1.12',
 } as const;
 
 /** Test domains whose names the good certificate covers (each as itself and as *.domain). */
 export const GOOD_DOMAINS = [
   'guess.test', 'srv.test', 'autoconf.test', 'autodisc.test', 'mxonly.test', 'ispdb.test', 'starttls.test',
-  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'srvdisc.test', 'broken.test',
+  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'srvdisc.test', 'broken.test', 'firewalled.test',
 ];
 
 export const SRV_PORTS = { imaps: 10993, submissions: 10465 };
@@ -44,6 +45,7 @@ export const USERS = {
   ivy: { login: 'ivy@listed.test', password: 'isp-ivy' },
   vic: { login: 'vic@viamx.test', password: 'isp-via-mx' },
   sue: { login: 'sue@srvdisc.test', password: 'srv-autodiscover' },
+  fay: { login: 'fay@firewalled.test', password: 'only-587-gets-through' },
   // Login names that are not the address: the local part alone, and an unrelated name.
   dave: { login: 'dave', password: 'local-part-dave' },
   carol: { login: 'c.smith', password: 'carol-login' },
@@ -91,6 +93,8 @@ export function dnsZone(): string[] {
     host('autoconfig.hostile.test', ADDR.web), host('hostile.test', ADDR.web),
     // Servers that break the protocol, hang up, inject data after STARTTLS, or offer no login.
     host('imap.broken.test', ADDR.broken), host('smtp.broken.test', ADDR.broken),
+    // A network that drops the implicit-TLS ports; only the STARTTLS ones get through.
+    host('imap.firewalled.test', ADDR.firewalled), host('smtp.firewalled.test', ADDR.firewalled),
     // Every mail and web port drops packets.
     host('imap.blackhole.test', ADDR.blackHole), host('smtp.blackhole.test', ADDR.blackHole),
     host('autoconfig.blackhole.test', ADDR.blackHole),

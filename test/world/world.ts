@@ -42,6 +42,7 @@ export async function startWorld(): Promise<World> {
     running.push(await startWebServer(ca));
     running.push(await startBrokenServers(ADDR.broken, ca));
     running.push(await startBlackHole(ADDR.blackHole, [993, 143, 995, 110, 465, 587, 443, 80]));
+    running.push(await startBlackHole(ADDR.firewalled, [993, 995, 465]));
   } catch (error) {
     await stop();
     throw error;

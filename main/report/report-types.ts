@@ -1,0 +1,61 @@
+import type { CertProblem, OutcomeCode } from '../errors/error-codes';
+import type { Protocol, Security, SourceKind } from '../discovery/candidate';
+import type { CertSummary } from '../net/tls-details';
+
+export const REPORT_SCHEMA = 'mailsetup-diagnostic/1';
+
+export type VerdictStatus = 'ok' | 'problem' | 'unverified' | 'not-found';
+
+export interface Verdict {
+  status: VerdictStatus;
+  /** One sentence a non-expert can act on. */
+  headline: string;
+  /** Every finding, most important first, each with what to do. */
+  findings: string[];
+}
+
+export interface ServerLine {
+  protocol: Protocol;
+  host: string;
+  port: number;
+  security: Security;
+  username: string;
+  verified: boolean;
+}
+
+export interface LoginStep {
+  username: string;
+  mechanism?: string;
+  ok: boolean;
+  serverReply?: string;
+  /** Our plain-language reading of the answer. */
+  reading: string;
+  ms: number;
+}
+
+export type ReportStep =
+  | { kind: 'dns'; at: number; ms: number; type: string; name: string; server: string; answers: string[]; error?: string }
+  | { kind: 'http'; at: number; ms: number; method: string; url: string; status?: number; redirects: string[]; tlsVerified: boolean; bytes?: number; error?: string }
+  | {
+    kind: 'connection'; at: number; ms: number; protocol: Protocol; host: string; port: number; security: Security; source: SourceKind;
+    addresses: string[]; address?: string; connectMs?: number; tlsMs?: number;
+    tls?: { protocol: string; cipher: string; verified: boolean; problems: CertProblem[]; trustedByUser: boolean; certificate?: CertSummary; chain: CertSummary[] };
+    greeting?: string; capabilities?: string[]; authMechanisms?: string[]; starttls: string;
+    logins: LoginStep[];
+    outcome: { code: OutcomeCode; message: string; certProblem?: CertProblem; detail?: string; serverReply?: string };
+  };
+
+/** The diagnostic report: documented in docs/diagnostic-report.md, schema docs/diagnostic-v1.schema.json. */
+export interface DiagnosticReport {
+  schema: typeof REPORT_SCHEMA;
+  generatedAt: string;
+  tool: { name: string; version: string };
+  email: string;
+  passwordGiven: boolean;
+  resolver: string;
+  verdict: Verdict;
+  recommended: { incoming: ServerLine | null; outgoing: ServerLine | null };
+  steps: ReportStep[];
+  warnings: { source: string; level: 'warning' | 'info'; code?: string; message: string }[];
+  totals: { candidates: number; verified: number; elapsedMs: number; cancelled: boolean };
+}

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ADDR, SRV_PORTS } from './world-plan';
 import type { CertFiles, TestCa } from './test-ca';
@@ -90,7 +90,12 @@ smtpd_recipient_restrictions = permit_sasl_authenticated, reject
   await waitForPort(ADDR.good, 465, child, `Postfix did not start; see ${dir}/maillog`);
   return {
     async stop() {
-      await runCommand('/usr/sbin/postfix', ['-c', dir, 'stop']).catch(() => child.kill('SIGTERM'));
+      // start-fg runs the master under a wrapper; if "postfix stop" fails, end the master by its pid file.
+      await runCommand('/usr/sbin/postfix', ['-c', dir, 'stop']).catch(async () => {
+        const pid = Number((await readFile(join(dir, 'spool', 'pid', 'master.pid'), 'utf8').catch(() => '')).trim());
+        if (pid > 0) process.kill(pid, 'SIGTERM');
+        child.kill('SIGTERM');
+      });
       await exited;
     },
   };

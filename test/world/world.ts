@@ -1,6 +1,7 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'node:net';
 import { createTestCa } from './test-ca';
 import { startDovecot, type RunningServer } from './dovecot';
 import { startPostfix } from './postfix';
@@ -24,8 +25,23 @@ export interface World extends WorldInfo {
   stop(): Promise<void>;
 }
 
+/** True when something already listens there: then another test world is still running. */
+function listening(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Starts every real server of the test world on 127.0.0.0/8. */
 export async function startWorld(): Promise<World> {
+  for (const [host, port] of [[ADDR.good, 993], [ADDR.web, 443]] as const) {
+    if (await listening(host, port)) throw new Error(`${host}:${port} is already in use: another test world (or a system mail server) is running; stop it first`);
+  }
   const dir = await mkdtemp(join(tmpdir(), 'mailsetup-world-'));
   // Postfix and Dovecot drop privileges and must be able to reach their files inside.
   await chmod(dir, 0o755);

@@ -5,6 +5,7 @@ import { IPC } from '../../preload/contract';
 import { MailSetupService } from '../ipc/mail-setup-service';
 import { hardenWindow } from './harden-window';
 import { registerIpc } from './register-ipc';
+import { electronShell } from './desktop-shell';
 
 // The Electron entry: the only engine file besides register-ipc that imports electron.
 const RENDERER = join(__dirname, '..', '..', 'renderer', 'index.html');
@@ -29,7 +30,7 @@ function createWindow(): void {
   });
   const pageUrl = pathToFileURL(RENDERER).href;
   hardenWindow(window, pageUrl);
-  const service = new MailSetupService({}, (event) => {
+  const service = new MailSetupService({ shell: electronShell(window) }, (event) => {
     if (!window.isDestroyed()) window.webContents.send(IPC.progress, event);
   });
   registerIpc(window, pageUrl, service);

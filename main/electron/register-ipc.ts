@@ -10,7 +10,18 @@ function fromOurPage(event: IpcMainInvokeEvent, window: BrowserWindow, pageUrl: 
 const REFUSED = { ok: false, error: { code: 'EINPUT', message: 'refused: not from the Mail Setup window' } } as const;
 
 export function registerIpc(window: BrowserWindow, pageUrl: string, service: MailSetupService): void {
-  ipcMain.handle(IPC.discover, (event, request: unknown) => (fromOurPage(event, window, pageUrl) ? service.discover(request) : REFUSED));
-  ipcMain.handle(IPC.retest, (event, request: unknown) => (fromOurPage(event, window, pageUrl) ? service.retest(request) : REFUSED));
-  ipcMain.handle(IPC.cancel, (event) => (fromOurPage(event, window, pageUrl) ? service.cancel() : undefined));
+  // Every handler takes unknown arguments; the service checks them before anything else.
+  const handlers: Record<string, (arg: unknown) => Promise<unknown>> = {
+    [IPC.discover]: (arg) => service.discover(arg),
+    [IPC.retest]: (arg) => service.retest(arg),
+    [IPC.testServer]: (arg) => service.testServer(arg),
+    [IPC.cancel]: () => service.cancel(),
+    [IPC.exportFiles]: (arg) => service.exportFiles(arg),
+    [IPC.copyReport]: () => service.copyReport(),
+    [IPC.saveReport]: (arg) => service.saveReport(arg),
+    [IPC.openExternal]: (arg) => service.openExternal(arg),
+  };
+  for (const [channel, handle] of Object.entries(handlers)) {
+    ipcMain.handle(channel, (event, arg: unknown) => (fromOurPage(event, window, pageUrl) ? handle(arg) : REFUSED));
+  }
 }

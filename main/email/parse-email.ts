@@ -1,4 +1,3 @@
-import { domainToASCII, domainToUnicode } from 'node:url';
 
 export interface EmailAddress {
   /** As typed, trimmed. */
@@ -12,7 +11,10 @@ export interface EmailAddress {
   address: string;
 }
 
-export type ParsedEmail = { ok: true; email: EmailAddress } | { ok: false; reason: string };
+/** Why an address was refused, for messages in any language. */
+export type EmailProblem = 'empty' | 'no-at' | 'no-local' | 'two-at' | 'bad-local' | 'no-domain' | 'bad-domain' | 'too-long';
+
+export type ParsedEmail = { ok: true; email: EmailAddress } | { ok: false; problem: EmailProblem; reason: string };
 
 // RFC 5321 limits; longer addresses cannot be delivered anyway.
 const MAX_LOCAL_LENGTH = 64;
@@ -22,27 +24,42 @@ const MAX_ADDRESS_LENGTH = 254;
 const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
+/**
+ * IDN to ASCII through the WHATWG URL parser, which Node and browsers share, so this module also runs
+ * in the renderer to check an address as it is typed.
+ */
+function toAscii(domain: string): string {
+  if (/[\s/\\?#@:%[\]]/.test(domain)) return '';
+  try {
+    return new URL(`http://${domain}`).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** Validates an address and returns its parts, or a reason a novice can act on. */
 export function parseEmail(input: string): ParsedEmail {
   const original = input.trim();
-  if (original === '') return { ok: false, reason: 'Enter your email address.' };
+  if (original === '') return { ok: false, problem: 'empty', reason: 'Enter your email address.' };
   const at = original.lastIndexOf('@');
-  if (at < 0) return { ok: false, reason: 'An email address needs an @ between the name and the domain.' };
+  if (at < 0) return { ok: false, problem: 'no-at', reason: 'An email address needs an @ between the name and the domain.' };
   const localPart = original.slice(0, at);
   const rawDomain = original.slice(at + 1).replace(/\.$/, '');
-  if (localPart === '') return { ok: false, reason: 'The part before the @ is missing.' };
-  if (localPart.includes('@')) return { ok: false, reason: 'An email address has only one @.' };
+  if (localPart === '') return { ok: false, problem: 'no-local', reason: 'The part before the @ is missing.' };
+  if (localPart.includes('@')) return { ok: false, problem: 'two-at', reason: 'An email address has only one @.' };
   if (localPart.length > MAX_LOCAL_LENGTH || !LOCAL_PART.test(localPart)) {
-    return { ok: false, reason: 'The part before the @ contains characters that are not allowed, or is too long.' };
+    return { ok: false, problem: 'bad-local', reason: 'The part before the @ contains characters that are not allowed, or is too long.' };
   }
-  if (rawDomain === '') return { ok: false, reason: 'The domain after the @ is missing.' };
-  const domain = domainToASCII(rawDomain.toLowerCase());
-  if (domain === '') return { ok: false, reason: 'The domain after the @ is not a valid domain name.' };
+  if (rawDomain === '') return { ok: false, problem: 'no-domain', reason: 'The domain after the @ is missing.' };
+  const domain = toAscii(rawDomain.toLowerCase().normalize('NFC'));
+  if (domain === '') return { ok: false, problem: 'bad-domain', reason: 'The domain after the @ is not a valid domain name.' };
   const labels = domain.split('.');
   if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) {
-    return { ok: false, reason: 'The domain after the @ is not a valid domain name (for example example.com).' };
+    return { ok: false, problem: 'bad-domain', reason: 'The domain after the @ is not a valid domain name (for example example.com).' };
   }
   const address = `${localPart}@${domain}`;
-  if (address.length > MAX_ADDRESS_LENGTH) return { ok: false, reason: 'This email address is too long.' };
-  return { ok: true, email: { original, localPart, domain, domainUnicode: domainToUnicode(domain), address } };
+  if (address.length > MAX_ADDRESS_LENGTH) return { ok: false, problem: 'too-long', reason: 'This email address is too long.' };
+  // The form the person typed is the friendliest one to show back.
+  const domainUnicode = /^xn--|\.xn--/.test(domain) && /[^\x00-\x7f]/.test(rawDomain) ? rawDomain.toLowerCase().normalize('NFC') : domain;
+  return { ok: true, email: { original, localPart, domain, domainUnicode, address } };
 }

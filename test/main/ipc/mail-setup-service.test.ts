@@ -32,13 +32,13 @@ test('the password is given once, kept in main for re-tests, and never comes bac
   const first = await s.discover({ email: USERS.sid.login, password: USERS.sid.password });
   assert.ok(first.ok);
   if (!first.ok) return;
-  assert.equal(first.value.incoming?.verified, false);
-  const fingerprint = first.value.candidates.find((c) => c.host === 'mail.selfsigned.test' && c.port === 993)?.probe?.tls?.certificate?.fingerprint256;
+  assert.equal(first.value.result.incoming?.verified, false);
+  const fingerprint = first.value.result.candidates.find((c) => c.host === 'mail.selfsigned.test' && c.port === 993)?.probe?.tls?.certificate?.fingerprint256;
   assert.ok(fingerprint);
   const again = await s.retest({ trustedFingerprints: [fingerprint] });
   assert.ok(again.ok);
   if (!again.ok) return;
-  assert.equal(again.value.incoming?.verified, true, 're-test used the kept password');
+  assert.equal(again.value.result.incoming?.verified, true, 're-test used the kept password');
   assertNoPassword([first, again, events], USERS.sid.password);
   assert.ok(events.some((e) => e.type === 'probe-finished'));
   s.forget();

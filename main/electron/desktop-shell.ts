@@ -1,0 +1,18 @@
+import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
+import type { DesktopShell } from '../ipc/mail-setup-service';
+
+/** The native dialogs, clipboard and browser behind the service's DesktopShell. */
+export function electronShell(window: BrowserWindow): DesktopShell {
+  return {
+    async chooseFolder() {
+      const answer = await dialog.showOpenDialog(window, { properties: ['openDirectory', 'createDirectory'], buttonLabel: 'Save here' });
+      return answer.canceled ? undefined : answer.filePaths[0];
+    },
+    async chooseSaveFile(suggestedName, extension) {
+      const answer = await dialog.showSaveDialog(window, { defaultPath: suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
+      return answer.canceled ? undefined : answer.filePath;
+    },
+    writeClipboard: (text) => clipboard.writeText(text),
+    openExternal: (url) => void shell.openExternal(url),
+  };
+}

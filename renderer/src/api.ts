@@ -1,0 +1,12 @@
+import type { MailSetupApi } from '../../preload/contract';
+
+declare global {
+  interface Window {
+    mailSetup: MailSetupApi;
+  }
+}
+
+/** The preload's narrow API: the renderer's only way to the engine. */
+export function api(): MailSetupApi {
+  return window.mailSetup;
+}

@@ -1,0 +1,93 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiscoveryView, ExportReply } from '../../../preload/contract';
+import type { ExportFormat } from '../../../main/export/export-formats';
+import { api } from '../api';
+import { StepHeading } from '../components/StepHeading';
+
+const APPS: ExportFormat[] = ['apple', 'outlook-prf', 'thunderbird', 'summary'];
+const ADMIN: ExportFormat[] = ['outlook', 'thunderbird-prefs', 'json', 'summary-html', 'dns'];
+
+interface Props {
+  view: DiscoveryView;
+  name: string;
+  passwordKept: boolean;
+  onBack: () => void;
+  onDone: () => void;
+}
+
+export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<ExportFormat[]>(['apple']);
+  const [displayName, setDisplayName] = useState(name);
+  const [includePassword, setIncludePassword] = useState(false);
+  const [saved, setSaved] = useState<ExportReply>();
+  const [message, setMessage] = useState<string>();
+  const ids = { name: useId(), warning: useId() };
+  const toggle = (format: ExportFormat) => setChosen((list) => (list.includes(format) ? list.filter((f) => f !== format) : [...list, format]));
+  const save = async () => {
+    setMessage(undefined);
+    if (chosen.length === 0) {
+      setMessage(t('export.nothingChosen'));
+      return;
+    }
+    const reply = await api().exportFiles({ formats: chosen, includePassword, displayName: displayName.trim() || undefined });
+    if (!reply.ok) setMessage(reply.error.message);
+    else if (reply.value === 'cancelled') setMessage(t('export.cancelledSave'));
+    else setSaved(reply.value);
+  };
+  const option = (format: ExportFormat) => (
+    <li key={format}>
+      <label className="check">
+        <input type="checkbox" checked={chosen.includes(format)} onChange={() => toggle(format)} aria-describedby={`guide-${format}`} />
+        <span className="option-name">{t(`export.format.${format}`)}</span>
+      </label>
+      <p id={`guide-${format}`} className="hint">{t(`export.guide.${format}`)}</p>
+    </li>
+  );
+  return (
+    <section className="step">
+      <StepHeading>{t('export.heading')}</StepHeading>
+      <p>{t('export.intro')}</p>
+      <fieldset>
+        <legend>{t('export.apps')}</legend>
+        <ul className="options">{APPS.map(option)}</ul>
+      </fieldset>
+      <details>
+        <summary>{t('export.admin')}</summary>
+        <ul className="options">{ADMIN.map(option)}</ul>
+      </details>
+      <div className="field">
+        <label htmlFor={ids.name}>{t('export.name')}</label>
+        <input id={ids.name} type="text" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+      </div>
+      {passwordKept && (
+        <div className="field">
+          <label className="check">
+            <input type="checkbox" checked={includePassword} onChange={(e) => setIncludePassword(e.target.checked)} aria-describedby={ids.warning} />
+            {t('export.includePassword')}
+          </label>
+          {includePassword && <p id={ids.warning} className="warning" role="alert">{t('export.passwordWarning')}</p>}
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onBack}>{t('nav.back')}</button>
+        <button type="button" className="primary" onClick={() => void save()}>{t('export.save')}</button>
+      </div>
+      <div role="status" aria-live="polite">
+        {message && <p className="notice">{message}</p>}
+        {saved && (
+          <div className="saved">
+            <p>{t('export.saved', { folder: saved.folder })}</p>
+            <ul>
+              {saved.files.map((f) => (
+                <li key={f.path}><code>{f.name}</code>{f.secret && <strong className="warn"> ({t('export.secret')})</strong>}</li>
+              ))}
+            </ul>
+            <button type="button" className="secondary" onClick={onDone}>{t('nav.done')}</button>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

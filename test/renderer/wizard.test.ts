@@ -58,6 +58,10 @@ test('happy path: address, live progress, verified result, export to files', asy
   await screenshot(page, '4-advanced');
   await page.getByRole('button', { name: 'Save settings for my mail app' }).click();
   await page.getByRole('heading', { name: 'Save the settings for your mail app' }).waitFor();
+  await page.getByLabel('All of them').check();
+  assert.equal(await page.getByLabel('Thunderbird', { exact: true }).isChecked(), true);
+  await page.getByLabel('All of them').uncheck();
+  await page.getByLabel('Apple Mail (Mac, iPhone, iPad)').check();
   await page.getByLabel('Outlook for Windows (classic)').check();
   await noSeriousA11yProblems(page, 'the export step');
   await screenshot(page, '5-export');

@@ -111,7 +111,7 @@ export const en = {
   export: {
     heading: 'Save the settings for your mail app',
     intro: 'Choose your mail app. Mail Setup writes a file that sets up the account for you.',
-    apps: 'Mail apps', admin: 'More formats, for administrators',
+    apps: 'Mail apps', admin: 'More formats, for administrators', all: 'All of them',
     format: {
       apple: 'Apple Mail (Mac, iPhone, iPad)', 'outlook-prf': 'Outlook for Windows (classic)', thunderbird: 'Thunderbird', summary: 'Printable summary for any other app',
       outlook: 'Outlook Autodiscover answer (for your web server)', 'thunderbird-prefs': 'Thunderbird profile settings (user.js)', json: 'JSON description',

@@ -113,7 +113,7 @@ export const zhCN: Messages = {
   export: {
     heading: '为您的邮件应用保存设置',
     intro: '选择您的邮件应用。邮箱设置助手会生成一个文件，帮您自动设置账户。',
-    apps: '邮件应用', admin: '更多格式（供管理员使用）',
+    apps: '邮件应用', admin: '更多格式（供管理员使用）', all: '全部',
     format: {
       apple: 'Apple 邮件（Mac、iPhone、iPad）', 'outlook-prf': 'Windows 版 Outlook（经典版）', thunderbird: 'Thunderbird', summary: '可打印的摘要（适用于其他应用）',
       outlook: 'Outlook 自动发现应答（用于您的网站服务器）', 'thunderbird-prefs': 'Thunderbird 配置文件设置（user.js）', json: 'JSON 描述',

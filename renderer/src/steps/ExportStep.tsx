@@ -51,7 +51,16 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
       <p>{t('export.intro')}</p>
       <fieldset>
         <legend>{t('export.apps')}</legend>
-        <ul className="options">{APPS.map(option)}</ul>
+        <ul className="options">
+          <li>
+            <label className="check">
+              <input type="checkbox" checked={APPS.every((f) => chosen.includes(f))}
+                onChange={(e) => setChosen((list) => (e.target.checked ? [...new Set([...list, ...APPS])] : list.filter((f) => !APPS.includes(f))))} />
+              <span className="option-name">{t('export.all')}</span>
+            </label>
+          </li>
+          {APPS.map(option)}
+        </ul>
       </fieldset>
       <details>
         <summary>{t('export.admin')}</summary>

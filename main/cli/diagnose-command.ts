@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { discover } from '../engine/run-discovery';
 import { buildReport } from '../report/build-report';
 import { renderHtml } from '../report/render-html';
 import { renderText } from '../report/render-text';
-import { DISCOVERY_FLAGS, DISCOVERY_HELP, discoveryOptions, normalizeArgv, UsageError } from './discovery-options';
+import { DISCOVERY_FLAGS, DISCOVERY_HELP, discoverForCli, discoveryOptions, normalizeArgv, UsageError } from './discovery-options';
 import { progressPrinter } from './progress-printer';
 import { EXIT } from './exit-codes';
 
@@ -40,13 +39,8 @@ export async function diagnoseCommand(argv: string[], stdout: NodeJS.WritableStr
   // A diagnosis wants the whole picture, not just the first working pair.
   options.exhaustive = true;
   if (!values.quiet && stderr.isTTY) options.onEvent = progressPrinter(stderr);
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  options.signal = controller.signal;
-  const response = await discover(options).finally(() => process.off('SIGINT', onSigint));
-  if (!response.ok) throw new UsageError(response.error.message);
-  const report = buildReport(response.result, { passwordGiven: options.password !== undefined, secrets: options.password ? [options.password] : [] });
+  const result = await discoverForCli(options);
+  const report = buildReport(result, { passwordGiven: options.password !== undefined, secrets: options.password ? [options.password] : [] });
   const text = RENDER[format as keyof typeof RENDER](report);
   if (values.out) {
     await writeFile(values.out, text);

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { discover } from '../engine/run-discovery';
 import type { DiscoveryResult } from '../engine/discovery-types';
-import { DISCOVERY_FLAGS, DISCOVERY_HELP, discoveryOptions, normalizeArgv, UsageError } from './discovery-options';
+import { DISCOVERY_FLAGS, DISCOVERY_HELP, discoverForCli, discoveryOptions, normalizeArgv, UsageError } from './discovery-options';
 import { progressPrinter } from './progress-printer';
 import { formatSummary } from './summary';
 import { EXIT } from './exit-codes';
@@ -62,13 +61,7 @@ export async function discoverCommand(argv: string[], stdout: NodeJS.WritableStr
   const options = await discoveryOptions(positionals[0], values);
   // Progress goes to stderr: on a terminal always, otherwise only for the human-readable form.
   if (!values.quiet && (stderr.isTTY || !values.json)) options.onEvent = progressPrinter(stderr);
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  options.signal = controller.signal;
-  const response = await discover(options).finally(() => process.off('SIGINT', onSigint));
-  if (!response.ok) throw new UsageError(response.error.message);
-  const result = response.result;
+  const result = await discoverForCli(options);
   if (values.json) stdout.write(`${JSON.stringify(toJson(result), null, 2)}\n`);
   else stdout.write(`${formatSummary(result)}\n${verdict(result, options.password !== undefined)}\n`);
   return exitCodeFor(result);

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import type { ParseArgsConfig } from 'node:util';
-import type { DiscoverOptions } from '../engine/discovery-types';
+import type { DiscoverOptions, DiscoveryResult } from '../engine/discovery-types';
+import { discover } from '../engine/run-discovery';
 import type { SourceName } from '../discovery/sources/source';
 import { readPassword } from './read-password';
 
@@ -91,3 +92,13 @@ export const DISCOVERY_HELP = `  --password-stdin         read the password from
   --pop3                   prefer POP3 over IMAP
   --all                    probe every candidate, even after the best settings are proven
   --sources LIST           ask only these sources: provider,srv,autoconfig,ispdb,autodiscover,mx,guess`;
+
+/** Runs discovery for a command: Ctrl-C cancels it cleanly, and a refused address is a usage error. */
+export async function discoverForCli(options: DiscoverOptions): Promise<DiscoveryResult> {
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const response = await discover({ ...options, signal: controller.signal }).finally(() => process.off('SIGINT', onSigint));
+  if (!response.ok) throw new UsageError(response.error.message);
+  return response.result;
+}

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
-import { discover } from '../engine/run-discovery';
 import type { DiscoverOptions } from '../engine/discovery-types';
 import { settingsFromResult, type AccountSettings, type ResultLike } from '../export/account-settings';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type SigningIdentity } from '../export/export-formats';
 import { MailSetupError } from '../errors/error-codes';
-import { UsageError } from './discovery-options';
+import { discoverForCli, UsageError } from './discovery-options';
 import { toJson } from './discover-command';
 
 /** Options shared by `export` and `batch`. */
@@ -73,9 +72,7 @@ export async function readResultFile(path: string): Promise<ResultLike> {
 /** The settings for an address: from a saved result, or by discovering now. */
 export async function resultFor(email: string, from: string | undefined, discovery: DiscoverOptions): Promise<ResultLike> {
   if (from) return readResultFile(from);
-  const response = await discover({ ...discovery, email });
-  if (!response.ok) throw new UsageError(response.error.message);
-  return toJson(response.result) as ResultLike;
+  return toJson(await discoverForCli({ ...discovery, email })) as ResultLike;
 }
 
 export function settingsOrUsage(result: ResultLike, options: Parameters<typeof settingsFromResult>[1]): AccountSettings {

@@ -1,15 +1,7 @@
-import type { Protocol, Security } from '../discovery/candidate';
+import { SRV_SERVICES } from '../discovery/srv-services';
 import type { AccountSettings, ServerSettings } from './account-settings';
 import type { ExportFile } from './export-file';
 
-const SERVICES: [string, Protocol, Security][] = [
-  ['_imaps._tcp', 'imap', 'tls'],
-  ['_imap._tcp', 'imap', 'starttls'],
-  ['_pop3s._tcp', 'pop3', 'tls'],
-  ['_pop3._tcp', 'pop3', 'starttls'],
-  ['_submissions._tcp', 'smtp', 'tls'],
-  ['_submission._tcp', 'smtp', 'starttls'],
-];
 const TTL = 3600;
 
 /**
@@ -24,7 +16,7 @@ export function dnsRecords(settings: AccountSettings, webHost = `www.${settings.
     `; DNS records for ${settings.domain}, made by Mail Setup. Zone file syntax; adjust the TTL to taste.`,
     '; Mail clients that read SRV records (RFC 6186, RFC 8314) find these servers on their own.',
   ];
-  SERVICES.forEach(([label, protocol, security], index) => {
+  SRV_SERVICES.forEach(([label, protocol, security], index) => {
     const match: ServerSettings | undefined = servers.find((s) => s.protocol === protocol && s.security === security);
     // The preferred kind gets priority 0; the others follow, so clients try implicit TLS first (RFC 8314).
     const priority = index % 2 === 0 ? 0 : 10;

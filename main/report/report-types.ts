@@ -1,5 +1,5 @@
 import type { CertProblem, OutcomeCode } from '../errors/error-codes';
-import type { Protocol, Security, SourceKind } from '../discovery/candidate';
+import type { Protocol, Security, Server, SourceKind } from '../discovery/candidate';
 import type { CertSummary } from '../net/tls-details';
 
 export const REPORT_SCHEMA = 'mailsetup-diagnostic/1';
@@ -14,14 +14,8 @@ export interface Verdict {
   findings: string[];
 }
 
-export interface ServerLine {
-  protocol: Protocol;
-  host: string;
-  port: number;
-  security: Security;
-  username: string;
-  verified: boolean;
-}
+/** A recommended server as the report shows it: the engine's Server. */
+export type ServerLine = Server;
 
 export interface LoginStep {
   username: string;

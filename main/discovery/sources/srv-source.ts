@@ -1,24 +1,14 @@
-import type { Protocol, Security } from '../candidate';
+import { SRV_SERVICES } from '../srv-services';
 import { isKnownProviderHost } from '../provider-table';
 import { isWithinDomain } from '../in-domain';
 import type { DiscoverySource } from './source';
-
-// RFC 6186 and RFC 8314 service labels, implicit TLS first.
-const LABELS: [string, Protocol, Security][] = [
-  ['_imaps._tcp', 'imap', 'tls'],
-  ['_imap._tcp', 'imap', 'starttls'],
-  ['_pop3s._tcp', 'pop3', 'tls'],
-  ['_pop3._tcp', 'pop3', 'starttls'],
-  ['_submissions._tcp', 'smtp', 'tls'],
-  ['_submission._tcp', 'smtp', 'starttls'],
-];
 
 /** DNS SRV records (RFC 6186/8314); a record whose target is "." means the service is not offered. */
 export const srvSource: DiscoverySource = {
   name: 'srv',
   bestTrust: 'trusted',
   async run(ctx) {
-    await Promise.all(LABELS.map(async ([label, protocol, security]) => {
+    await Promise.all(SRV_SERVICES.map(async ([label, protocol, security]) => {
       const name = `${label}.${ctx.email.domain}`;
       let records;
       try {

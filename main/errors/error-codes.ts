@@ -38,7 +38,3 @@ export class MailSetupError extends Error {
     this.name = 'MailSetupError';
   }
 }
-
-export function isMailSetupError(error: unknown): error is MailSetupError {
-  return error instanceof MailSetupError;
-}

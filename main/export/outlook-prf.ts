@@ -6,58 +6,23 @@ import { safeFileName, type ExportFile } from './export-file';
 // Outlook's encryption constants (account management API): none 0, SSL 1, TLS (STARTTLS) 2, auto 3.
 const SECURE_CONNECTION: Record<Security, number> = { plain: 0, tls: 1, starttls: 2 };
 
-// Sections 6 and 7 of every PRF: which MAPI property each account key sets. Fixed by Outlook.
-const MAPPINGS = `[Microsoft Outlook Client]
-SectionGUID=0a0d020000000000c000000000000046
-
-[I_Mail]
-AccountType=POP3
-AccountName=PT_UNICODE,0x0002
-DisplayName=PT_UNICODE,0x000B
-EmailAddress=PT_UNICODE,0x000C
-POP3Server=PT_UNICODE,0x0100
-POP3UserName=PT_UNICODE,0x0101
-POP3UseSPA=PT_LONG,0x0108
-Organization=PT_UNICODE,0x0107
-ReplyEmailAddress=PT_UNICODE,0x0103
-POP3Port=PT_LONG,0x0104
-POP3UseSSL=PT_LONG,0x0105
-SMTPServer=PT_UNICODE,0x0200
-SMTPUseAuth=PT_LONG,0x0203
-SMTPAuthMethod=PT_LONG,0x0208
-SMTPUserName=PT_UNICODE,0x0204
-SMTPUseSPA=PT_LONG,0x0207
-ConnectionType=PT_LONG,0x000F
-ConnectionOID=PT_UNICODE,0x0010
-SMTPPort=PT_LONG,0x0201
-SMTPSecureConnection=PT_LONG,0x020A
-ServerTimeOut=PT_LONG,0x0209
-LeaveOnServer=PT_LONG,0x1000
-
-[IMAP_I_Mail]
-AccountType=IMAP
-AccountName=PT_UNICODE,0x0002
-DisplayName=PT_UNICODE,0x000B
-EmailAddress=PT_UNICODE,0x000C
-IMAPServer=PT_UNICODE,0x0100
-IMAPUserName=PT_UNICODE,0x0101
-IMAPUseSPA=PT_LONG,0x0108
-Organization=PT_UNICODE,0x0107
-ReplyEmailAddress=PT_UNICODE,0x0103
-IMAPPort=PT_LONG,0x0104
-IMAPUseSSL=PT_LONG,0x0105
-SMTPServer=PT_UNICODE,0x0200
-SMTPUseAuth=PT_LONG,0x0203
-SMTPAuthMethod=PT_LONG,0x0208
-SMTPUserName=PT_UNICODE,0x0204
-SMTPUseSPA=PT_LONG,0x0207
-ConnectionType=PT_LONG,0x000F
-ConnectionOID=PT_UNICODE,0x0010
-SMTPPort=PT_LONG,0x0201
-SMTPSecureConnection=PT_LONG,0x020A
-ServerTimeOut=PT_LONG,0x0209
-CheckNewImap=PT_LONG,0x1100
-RootFolder=PT_UNICODE,0x1101`;
+// Sections 6 and 7 of every PRF: which MAPI property each account key sets. Fixed by Outlook; POP3 and
+// IMAP accounts share the identity and SMTP properties and differ only in the incoming server's keys.
+const IDENTITY_MAP = ['AccountName=PT_UNICODE,0x0002', 'DisplayName=PT_UNICODE,0x000B', 'EmailAddress=PT_UNICODE,0x000C'];
+const incomingMap = (kind: 'POP3' | 'IMAP') => [
+  `${kind}Server=PT_UNICODE,0x0100`, `${kind}UserName=PT_UNICODE,0x0101`, `${kind}UseSPA=PT_LONG,0x0108`,
+  'Organization=PT_UNICODE,0x0107', 'ReplyEmailAddress=PT_UNICODE,0x0103', `${kind}Port=PT_LONG,0x0104`, `${kind}UseSSL=PT_LONG,0x0105`,
+];
+const SMTP_MAP = [
+  'SMTPServer=PT_UNICODE,0x0200', 'SMTPUseAuth=PT_LONG,0x0203', 'SMTPAuthMethod=PT_LONG,0x0208', 'SMTPUserName=PT_UNICODE,0x0204',
+  'SMTPUseSPA=PT_LONG,0x0207', 'ConnectionType=PT_LONG,0x000F', 'ConnectionOID=PT_UNICODE,0x0010', 'SMTPPort=PT_LONG,0x0201',
+  'SMTPSecureConnection=PT_LONG,0x020A', 'ServerTimeOut=PT_LONG,0x0209',
+];
+const MAPPINGS = [
+  '[Microsoft Outlook Client]', 'SectionGUID=0a0d020000000000c000000000000046', '',
+  '[I_Mail]', 'AccountType=POP3', ...IDENTITY_MAP, ...incomingMap('POP3'), ...SMTP_MAP, 'LeaveOnServer=PT_LONG,0x1000', '',
+  '[IMAP_I_Mail]', 'AccountType=IMAP', ...IDENTITY_MAP, ...incomingMap('IMAP'), ...SMTP_MAP, 'CheckNewImap=PT_LONG,0x1100', 'RootFolder=PT_UNICODE,0x1101',
+];
 
 /** INI values cannot hold line breaks; nothing else needs escaping in a PRF. */
 function value(text: string): string {
@@ -113,7 +78,7 @@ export function outlookPrf(settings: AccountSettings): ExportFile {
     'ConnectionType=1',
     ...(kind === 'POP3' ? ['LeaveOnServer=1'] : []),
     '',
-    ...MAPPINGS.split('\n'),
+    ...MAPPINGS,
     '',
   ];
   const text = lines.join('\r\n');

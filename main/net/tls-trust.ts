@@ -8,8 +8,6 @@ export interface TlsTrust {
   trustedFingerprints: string[];
 }
 
-export const NO_EXTRA_TRUST: TlsTrust = { extraCa: [], trustedFingerprints: [] };
-
 // Building a context parses every root certificate (tens of milliseconds of CPU); a discovery run opens
 // dozens of TLS connections at once, so each distinct set of authorities is built only once.
 const contexts = new Map<string, SecureContext>();

@@ -31,7 +31,7 @@ const IMPLICIT_TO_STARTTLS: Record<number, number> = { 465: 587, 993: 143, 995: 
 
 const date = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 
-function certFinding(c: CandidateResult): Omit<Finding, 'params'> & { params: Finding['params'] } | undefined {
+function certFinding(c: CandidateResult): Finding | undefined {
   const problem = c.outcome.certProblem;
   const cert = c.probe?.tls?.certificate;
   if (c.outcome.code !== 'ETLS' || !problem) return undefined;

@@ -4,8 +4,8 @@ import type { CandidateResult } from '../../../main/engine/discovery-types';
 import type { ServerEdit } from '../../../preload/contract';
 import { api } from '../api';
 import { serverName } from './server-name';
+import { outcomeTier } from '../../../main/engine/rank';
 
-const TIER = (c: CandidateResult) => (c.verified ? 0 : ['REACHABLE', 'EAUTH', 'ETLS', 'EPLAINTEXT', 'ENOCONSENT'].includes(c.outcome.code) ? 1 : 2);
 
 /** Every candidate with its source, TLS details and outcome; an expert can edit one and test it again. */
 export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) {
@@ -16,7 +16,8 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
   const [tested, setTested] = useState<CandidateResult>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const sorted = [...candidates].sort((a, b) => TIER(a) - TIER(b));
+  // The engine's own tiers: verified, reached but not proven, not usable.
+  const sorted = [...candidates].sort((a, b) => outcomeTier(a) - outcomeTier(b));
   const test = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -45,7 +46,7 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
                 </th>
                 <td>{t(`security.${c.security}`)}</td>
                 <td>{t(`source.${c.source}`)}</td>
-                <td className={c.verified ? 'good' : TIER(c) === 1 ? 'warn' : 'bad'}>{t(`outcome.${c.outcome.code}`)}{c.outcome.certProblem ? `: ${t(`cert.${c.outcome.certProblem}`)}` : ''}</td>
+                <td className={c.verified ? 'good' : outcomeTier(c) === 1 ? 'warn' : 'bad'}>{t(`outcome.${c.outcome.code}`)}{c.outcome.certProblem ? `: ${t(`cert.${c.outcome.certProblem}`)}` : ''}</td>
                 <td>{c.probe?.tls ? t('advanced.tlsLine', { protocol: c.probe.tls.protocol, cipher: c.probe.tls.cipher, state: c.probe.tls.verified ? t('advanced.tlsVerified') : t('advanced.tlsNot') }) : '—'}</td>
               </tr>
             ))}

@@ -4,7 +4,7 @@ import { discover } from '../../main/engine/run-discovery';
 import { CONNECT_TIMEOUT_MS } from '../../main/net/timeouts';
 import { startWorld } from '../world/world';
 import { startDnsmasq } from '../world/dnsmasq';
-import { ADDR, dnsZone, SRV_PORTS, USERS, type TestUser } from '../world/world-plan';
+import { ADDR, dnsZone, SRV_PORTS, USERS, worldAddress, type TestUser } from '../world/world-plan';
 import type { RunningServer } from '../world/dovecot';
 import type { DiscoveryEvent } from '../../main/engine/discovery-types';
 import { startTcpDelayProxy, startUdpDelayProxy } from './delay-proxy';
@@ -17,8 +17,8 @@ const PROXIED: Record<string, number[]> = {
   [ADDR.good]: [993, 143, 995, 110, 465, 587, SRV_PORTS.imaps, SRV_PORTS.submissions],
   [ADDR.web]: [443, 80],
 };
-const SLOW_DNS = { host: '127.0.0.55', port: 5300 };
-const BENCH_DNS = { host: '127.0.0.54', port: 5301 };
+const SLOW_DNS = { host: worldAddress(0, 55), port: 5300 };
+const BENCH_DNS = { host: worldAddress(0, 54), port: 5301 };
 
 interface Case {
   domain: string;
@@ -38,7 +38,8 @@ const CASES: Case[] = [
   { domain: 'autodisc.test', user: USERS.adam, floorRtt: 12, path: 'A, TCP, TLS, POST; A, then SMTP STARTTLS: TCP, greeting, EHLO, STARTTLS, TLS, EHLO, AUTH' },
 ];
 
-const proxied = (address: string) => address.replace(/^127\.0\.1\./, '127.0.2.');
+// Each proxied host has a twin in block 2 that reaches it through the delay proxy.
+const proxied = (address: string) => worldAddress(2, Number(address.split('.')[3]));
 
 async function timeToVerified(address: string, password: string, ca: string, ispdb: string, sequential: boolean): Promise<number | undefined> {
   let bestAt: number | undefined;
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   const extra: RunningServer[] = [];
   try {
     // A second DNS zone that sends every proxied host through its delay proxy.
-    const zone = dnsZone().map((line) => line.replace(/127\.0\.1\.(\d+)/g, (m) => (PROXIED[m] ? proxied(m) : m)));
+    const zone = dnsZone().map((line) => line.replace(/127\.\d+\.\d+\.\d+/g, (m) => (PROXIED[m] ? proxied(m) : m)));
     extra.push(await startDnsmasq(join(world.dir, 'bench-dns'), BENCH_DNS, zone));
     extra.push(await startUdpDelayProxy(SLOW_DNS, BENCH_DNS, ONE_WAY_MS));
     for (const [address, ports] of Object.entries(PROXIED)) {

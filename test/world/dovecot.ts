@@ -12,7 +12,7 @@ base_dir = ${dir}/run
 state_dir = ${dir}/state
 log_path = ${dir}/dovecot.log
 protocols = imap pop3
-listen = 127.0.1.20
+listen = ${ADDR.good}
 ssl = yes
 ssl_min_protocol = TLSv1.2
 ${cert(ca.good).replace('\n  ', '\n')}

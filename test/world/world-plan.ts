@@ -2,20 +2,38 @@
  * The test world: which loopback address plays which mail host, the DNS zone dnsmasq serves,
  * and the accounts Dovecot knows. Every address is in 127.0.0.0/8.
  */
-export const DNS_SERVER = { host: '127.0.0.53', port: 5300 };
+
+/**
+ * Which copy of the test world this checkout runs: 0 unless MAILSETUP_WORLD_SLOT says otherwise. Slot N
+ * lives in 127.(10·N).0.0/16, so several checkouts can run their suites side by side on one machine.
+ */
+export const WORLD_SLOT = worldSlot(process.env.MAILSETUP_WORLD_SLOT);
+
+function worldSlot(value: string | undefined): number {
+  const slot = Number(value ?? 0);
+  if (!Number.isInteger(slot) || slot < 0 || slot > 25) throw new Error(`MAILSETUP_WORLD_SLOT must be a whole number from 0 to 25, not "${value}"`);
+  return slot;
+}
+
+/** An address of this slot's world: block 0 holds the DNS servers, block 1 the mail and web hosts, block 2 the benchmark's proxies. */
+export function worldAddress(block: number, host: number): string {
+  return `127.${WORLD_SLOT * 10}.${block}.${host}`;
+}
+
+export const DNS_SERVER = { host: worldAddress(0, 53), port: 5300 };
 
 export const ADDR = {
-  good: '127.0.1.20',
-  starttls: '127.0.1.3',
-  plain: '127.0.1.4',
-  selfSigned: '127.0.1.5',
-  expired: '127.0.1.6',
-  wrongHost: '127.0.1.7',
-  web: '127.0.1.8',
-  webHttpOnly: '127.0.1.9',
-  blackHole: '127.0.1.10',
-  broken: '127.0.1.11',
-  firewalled: '127.0.1.12',
+  good: worldAddress(1, 20),
+  starttls: worldAddress(1, 3),
+  plain: worldAddress(1, 4),
+  selfSigned: worldAddress(1, 5),
+  expired: worldAddress(1, 6),
+  wrongHost: worldAddress(1, 7),
+  web: worldAddress(1, 8),
+  webHttpOnly: worldAddress(1, 9),
+  blackHole: worldAddress(1, 10),
+  broken: worldAddress(1, 11),
+  firewalled: worldAddress(1, 12),
 } as const;
 
 /** Test domains whose names the good certificate covers (each as itself and as *.domain). */

@@ -18,7 +18,9 @@ ${DISCOVERY_HELP}`;
 
 export async function batchCommand(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WriteStream): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: normalizeArgv(argv), allowPositionals: true, strict: true,
+    args: normalizeArgv(argv),
+    allowPositionals: true,
+    strict: true,
     options: { ...DISCOVERY_FLAGS, ...EXPORT_FLAGS, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
@@ -34,21 +36,28 @@ export async function batchCommand(argv: string[], stdout: NodeJS.WritableStream
     throw new UsageError(`cannot read ${positionals[0]}: ${error.message}`);
   });
   const summary = await batchExport({
-    csv, formats, outDir: values.out, signing,
+    csv,
+    formats,
+    outDir: values.out,
+    signing,
     settingsFor: async (domain) => {
       const discovery = await discoveryOptions(`postmaster@${domain}`, values);
       const result = await resultFor(`postmaster@${domain}`, values.from, discovery);
       const parsed = parseEmail(result.email);
-      if (values.from && (!parsed.ok || parsed.email.domain !== domain)) throw new UsageError(`the saved result is for ${result.email}, not for ${domain}`);
+      if (values.from && (!parsed.ok || parsed.email.domain !== domain))
+        throw new UsageError(`the saved result is for ${result.email}, not for ${domain}`);
       return settingsOrUsage(result, { domainWide: true });
     },
     onEvent: (event) => {
       if (event.type === 'domain') stderr.write(event.ok ? `${event.domain}: settings ready\n` : `${event.domain}: ${event.message}\n`);
-      if (event.type === 'user') stderr.write(`[${event.index}/${event.total}] ${event.email} ✔ ${event.files.length} file${event.files.length === 1 ? '' : 's'}\n`);
+      if (event.type === 'user')
+        stderr.write(`[${event.index}/${event.total}] ${event.email} ✔ ${event.files.length} file${event.files.length === 1 ? '' : 's'}\n`);
       if (event.type === 'problem') stderr.write(`row ${event.row}: ${event.message} ✘\n`);
     },
   });
   for (const file of summary.files) stdout.write(`${file}\n`);
-  stderr.write(`${summary.written} of ${summary.users} users written${summary.problems.length ? `, ${summary.problems.length} problem${summary.problems.length === 1 ? '' : 's'}` : ''}.\n`);
+  stderr.write(
+    `${summary.written} of ${summary.users} users written${summary.problems.length ? `, ${summary.problems.length} problem${summary.problems.length === 1 ? '' : 's'}` : ''}.\n`,
+  );
   return summary.problems.length === 0 ? EXIT.verified : EXIT.unverified;
 }

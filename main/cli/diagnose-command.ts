@@ -25,22 +25,34 @@ const RENDER = { text: renderText, html: renderHtml, json: (r: Parameters<typeof
 
 export async function diagnoseCommand(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WriteStream): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: normalizeArgv(argv), allowPositionals: true, strict: true,
-    options: { ...DISCOVERY_FLAGS, format: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    args: normalizeArgv(argv),
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...DISCOVERY_FLAGS,
+      format: { type: 'string' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     stdout.write(`${DIAGNOSE_USAGE}\n`);
     return EXIT.verified;
   }
   if (positionals.length !== 1) throw new UsageError('diagnose wants exactly one email address');
-  const format = values.json ? 'json' : values.format ?? 'text';
+  const format = values.json ? 'json' : (values.format ?? 'text');
   if (!(format in RENDER)) throw new UsageError('--format is text, html or json');
   const options = await discoveryOptions(positionals[0], values);
   // A diagnosis wants the whole picture, not just the first working pair.
   options.exhaustive = true;
   if (!values.quiet && stderr.isTTY) options.onEvent = progressPrinter(stderr);
   const result = await discoverForCli(options);
-  const report = buildReport(result, { passwordGiven: options.password !== undefined, secrets: options.password ? [options.password] : [] });
+  const report = buildReport(result, {
+    passwordGiven: options.password !== undefined,
+    secrets: options.password ? [options.password] : [],
+  });
   const text = RENDER[format as keyof typeof RENDER](report);
   if (values.out) {
     await writeFile(values.out, text);

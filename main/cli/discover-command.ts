@@ -24,9 +24,22 @@ export function toJson(result: DiscoveryResult): object {
     incoming: result.incoming,
     outgoing: result.outgoing,
     candidates: result.candidates.map((c) => ({
-      protocol: c.protocol, host: c.host, port: c.port, security: c.security, username: c.username, verified: c.verified,
-      source: c.source, outcome: c.outcome, sourceDetail: c.sourceDetail, alsoFrom: c.alsoFrom, trust: c.trust,
-      addresses: c.addresses, probe: c.probe, logins: c.logins, ms: c.ms, startedAt: c.startedAt,
+      protocol: c.protocol,
+      host: c.host,
+      port: c.port,
+      security: c.security,
+      username: c.username,
+      verified: c.verified,
+      source: c.source,
+      outcome: c.outcome,
+      sourceDetail: c.sourceDetail,
+      alsoFrom: c.alsoFrom,
+      trust: c.trust,
+      addresses: c.addresses,
+      probe: c.probe,
+      logins: c.logins,
+      ms: c.ms,
+      startedAt: c.startedAt,
     })),
     warnings: result.warnings,
     providers: result.providers,
@@ -50,7 +63,9 @@ function verdict(result: DiscoveryResult, hadPassword: boolean): string {
 
 export async function discoverCommand(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WriteStream): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: normalizeArgv(argv), allowPositionals: true, strict: true,
+    args: normalizeArgv(argv),
+    allowPositionals: true,
+    strict: true,
     options: { ...DISCOVERY_FLAGS, json: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {

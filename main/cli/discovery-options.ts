@@ -25,7 +25,13 @@ export const DISCOVERY_FLAGS = {
 
 export class UsageError extends Error {}
 
-type Values = { [K in keyof typeof DISCOVERY_FLAGS]?: (typeof DISCOVERY_FLAGS)[K] extends { multiple: true } ? string[] : (typeof DISCOVERY_FLAGS)[K] extends { type: 'boolean' } ? boolean : string };
+type Values = {
+  [K in keyof typeof DISCOVERY_FLAGS]?: (typeof DISCOVERY_FLAGS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof DISCOVERY_FLAGS)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
+};
 
 const SOURCE_NAMES: SourceName[] = ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'mx', 'guess'];
 
@@ -38,7 +44,11 @@ export function normalizeArgv(argv: string[]): string[] {
 }
 
 function checkDnsServer(server: string): string {
-  const hostPart = server.startsWith('[') ? server.slice(1, server.indexOf(']')) : server.includes(':') && server.split(':').length === 2 ? server.split(':')[0] : server;
+  const hostPart = server.startsWith('[')
+    ? server.slice(1, server.indexOf(']'))
+    : server.includes(':') && server.split(':').length === 2
+      ? server.split(':')[0]
+      : server;
   if (!isIP(hostPart)) throw new UsageError(`--dns wants an IP address with an optional port (IP[:PORT]), not "${server}"`);
   return server;
 }
@@ -50,13 +60,15 @@ export async function discoveryOptions(email: string, values: Values): Promise<D
   if (values.username) options.username = values.username;
   if (values.dns) options.dnsServers = values.dns.flatMap((d) => d.split(',')).map(checkDnsServer);
   if (values.ca) {
-    options.extraCa = await Promise.all(values.ca.map(async (file) => {
-      const text = await readFile(file, 'utf8').catch((error: Error) => {
-        throw new UsageError(`cannot read the CA file ${file}: ${error.message}`);
-      });
-      if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`${file} is not a PEM certificate file`);
-      return text;
-    }));
+    options.extraCa = await Promise.all(
+      values.ca.map(async (file) => {
+        const text = await readFile(file, 'utf8').catch((error: Error) => {
+          throw new UsageError(`cannot read the CA file ${file}: ${error.message}`);
+        });
+        if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`${file} is not a PEM certificate file`);
+        return text;
+      }),
+    );
   }
   if (values.timeout !== undefined) {
     const ms = Number(values.timeout);

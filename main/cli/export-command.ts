@@ -22,13 +22,25 @@ ${EXPORT_HELP}
 ${DISCOVERY_HELP}`;
 
 async function isDirectory(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 export async function exportCommand(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WriteStream): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: normalizeArgv(argv), allowPositionals: true, strict: true,
-    options: { ...DISCOVERY_FLAGS, ...EXPORT_FLAGS, name: { type: 'string' }, 'include-password': { type: 'boolean' }, 'domain-wide': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    args: normalizeArgv(argv),
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...DISCOVERY_FLAGS,
+      ...EXPORT_FLAGS,
+      name: { type: 'string' },
+      'include-password': { type: 'boolean' },
+      'domain-wide': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     stdout.write(`${EXPORT_USAGE}\n`);
@@ -39,16 +51,21 @@ export async function exportCommand(argv: string[], stdout: NodeJS.WritableStrea
   if (!parsed.ok) throw new UsageError(parsed.reason);
   const formats = parseFormats(values.format);
   const signing = await signingFrom(values);
-  if (values['include-password'] && !values['password-stdin']) throw new UsageError('--include-password needs the password from --password-stdin');
+  if (values['include-password'] && !values['password-stdin'])
+    throw new UsageError('--include-password needs the password from --password-stdin');
   if (values['include-password'] && values['domain-wide']) throw new UsageError('a domain-wide file never holds a password');
   const discovery = await discoveryOptions(parsed.email.address, values);
   if (!values.from && stderr.isTTY) discovery.onEvent = progressPrinter(stderr);
   const result = await resultFor(parsed.email.address, values.from, discovery);
   const saved = parseEmail(result.email);
-  if (!saved.ok || saved.email.address !== parsed.email.address) throw new UsageError(`the saved result is for ${result.email}, not ${parsed.email.address}`);
-  if (result.incoming && !result.incoming.verified) stderr.write('mailsetup: note: these settings were found but not proven with a login.\n');
+  if (!saved.ok || saved.email.address !== parsed.email.address)
+    throw new UsageError(`the saved result is for ${result.email}, not ${parsed.email.address}`);
+  if (result.incoming && !result.incoming.verified)
+    stderr.write('mailsetup: note: these settings were found but not proven with a login.\n');
   const settings = settingsOrUsage(result, {
-    displayName: values.name, domainWide: values['domain-wide'], password: values['include-password'] ? discovery.password : undefined,
+    displayName: values.name,
+    domainWide: values['domain-wide'],
+    password: values['include-password'] ? discovery.password : undefined,
   });
   const out = values.out ?? '.';
   // One format and a path that is not a folder: write exactly that file.
@@ -58,7 +75,10 @@ export async function exportCommand(argv: string[], stdout: NodeJS.WritableStrea
       stderr.write(`mailsetup: skipped ${format}: it sets up one person, and --domain-wide leaves the person out\n`);
       continue;
     }
-    const { file, notes } = await buildExport(settings, format, { signing: format === 'apple' ? signing : undefined, webHost: values['web-host'] });
+    const { file, notes } = await buildExport(settings, format, {
+      signing: format === 'apple' ? signing : undefined,
+      webHost: values['web-host'],
+    });
     const path = await writeExportFile(singleFile ? dirname(out) : out, singleFile ? { ...file, name: basename(out) } : file);
     stdout.write(`${path}\n`);
     stderr.write(`  ${FORMAT_INFO[format].label}: ${FORMAT_INFO[format].howToOpen}\n`);

@@ -28,7 +28,10 @@ export const EXPORT_HELP = `  --format LIST            ${EXPORT_FORMATS.join(', 
 
 export function parseFormats(values: string[] | undefined): ExportFormat[] {
   if (!values || values.length === 0) throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(', ')} or all`);
-  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const names = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (names.includes('all')) return [...EXPORT_FORMATS];
   const unknown = names.filter((n) => !isExportFormat(n));
   if (unknown.length > 0) throw new UsageError(`unknown format ${unknown.join(', ')}; choose from ${EXPORT_FORMATS.join(', ')}, all`);
@@ -41,7 +44,11 @@ async function readText(path: string, what: string): Promise<string> {
   });
 }
 
-export async function signingFrom(values: { 'sign-cert'?: string; 'sign-key'?: string; 'sign-chain'?: string }): Promise<SigningIdentity | undefined> {
+export async function signingFrom(values: {
+  'sign-cert'?: string;
+  'sign-key'?: string;
+  'sign-chain'?: string;
+}): Promise<SigningIdentity | undefined> {
   if (!values['sign-cert'] && !values['sign-key']) return undefined;
   if (!values['sign-cert'] || !values['sign-key']) throw new UsageError('signing needs both --sign-cert and --sign-key');
   return {
@@ -61,8 +68,9 @@ export async function readResultFile(path: string): Promise<ResultLike> {
     throw new UsageError(`${path} is not JSON: ${(error as Error).message}`);
   }
   const r = data as Partial<ResultLike>;
-  const serverOk = (s: unknown) => s === null || (typeof s === 'object' && s !== null
-    && ['protocol', 'host', 'port', 'security', 'username'].every((k) => k in (s as object)));
+  const serverOk = (s: unknown) =>
+    s === null ||
+    (typeof s === 'object' && s !== null && ['protocol', 'host', 'port', 'security', 'username'].every((k) => k in (s as object)));
   if (typeof r !== 'object' || r === null || typeof r.email !== 'string' || !serverOk(r.incoming) || !serverOk(r.outgoing)) {
     throw new UsageError(`${path} is not a result saved by "mailsetup discover --json"`);
   }

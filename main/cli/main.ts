@@ -16,7 +16,11 @@ Commands:
 Run "mailsetup <command> --help" for the options of a command.`;
 
 /** The command-line entry: returns the exit code instead of exiting, so it can be tested. */
-export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Promise<number> {
+export async function main(
+  argv: string[],
+  stdout: NodeJS.WritableStream = process.stdout,
+  stderr: NodeJS.WriteStream = process.stderr,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {

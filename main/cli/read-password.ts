@@ -8,11 +8,13 @@ export async function readPassword(input: NodeJS.ReadStream = process.stdin, pro
   if (!input.isTTY) {
     const chunks: Buffer[] = [];
     for await (const chunk of input) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
   }
   return new Promise((resolve) => {
     const rl = createInterface({ input, output: prompt, terminal: true });
-    const write = (rl as unknown as { _writeToOutput: (s: string) => void });
+    const write = rl as unknown as { _writeToOutput: (s: string) => void };
     prompt.write('Password: ');
     // Echo nothing while the password is typed.
     write._writeToOutput = () => undefined;

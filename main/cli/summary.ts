@@ -25,20 +25,35 @@ function block(title: string, server: ChosenServer | null): string[] {
 
 /** The human-readable summary of a discovery run. */
 export function formatSummary(result: DiscoveryResult): string {
-  const lines = [`Mail settings for ${result.email}`, '', ...block('Incoming', result.incoming), '', ...block('Outgoing', result.outgoing), ''];
+  const lines = [
+    `Mail settings for ${result.email}`,
+    '',
+    ...block('Incoming', result.incoming),
+    '',
+    ...block('Outgoing', result.outgoing),
+    '',
+  ];
   for (const p of result.providers) {
-    if (p.passwordNote) lines.push(`Note: ${p.name} ${PASSWORD_NOTES[p.passwordNote]}.${p.note ? ` ${p.note}` : ''}${p.helpUrl ? ` Help: ${p.helpUrl}` : ''}`);
+    if (p.passwordNote)
+      lines.push(
+        `Note: ${p.name} ${PASSWORD_NOTES[p.passwordNote]}.${p.note ? ` ${p.note}` : ''}${p.helpUrl ? ` Help: ${p.helpUrl}` : ''}`,
+      );
   }
   const problems = result.candidates.filter((c) => c.outcome.code === 'ETLS' && c.outcome.certProblem && c.probe?.tls?.certificate);
   for (const c of problems) {
     const cert = c.probe!.tls!.certificate!;
-    lines.push(`Certificate problem on ${c.host}:${c.port}: ${describeCertProblem(c.outcome.certProblem!)} (valid until ${cert.validTo.slice(0, 10)}).`,
-      `  SHA-256 fingerprint ${cert.fingerprint256}`, '  To trust exactly this certificate, check the fingerprint with the server\'s administrator and pass --trust-cert <fingerprint>.');
+    lines.push(
+      `Certificate problem on ${c.host}:${c.port}: ${describeCertProblem(c.outcome.certProblem!)} (valid until ${cert.validTo.slice(0, 10)}).`,
+      `  SHA-256 fingerprint ${cert.fingerprint256}`,
+      "  To trust exactly this certificate, check the fingerprint with the server's administrator and pass --trust-cert <fingerprint>.",
+    );
   }
   for (const w of result.warnings.filter((x) => x.level === 'warning')) lines.push(`Warning (${w.source}): ${w.message}`);
   lines.push('', `All servers tried (${result.candidates.length}):`);
   for (const c of result.candidates) {
-    lines.push(`  ${c.verified ? '✔' : c.outcome.code === 'SKIPPED' ? '–' : '✘'} ${serverLabel(c).padEnd(44)} ${c.outcome.code.padEnd(12)} from ${c.source}`);
+    lines.push(
+      `  ${c.verified ? '✔' : c.outcome.code === 'SKIPPED' ? '–' : '✘'} ${serverLabel(c).padEnd(44)} ${c.outcome.code.padEnd(12)} from ${c.source}`,
+    );
   }
   lines.push('', `Finished in ${result.elapsedMs} ms${result.cancelled ? ' (cancelled or out of time)' : ''}.`);
   return lines.join('\n') + '\n';

@@ -31,7 +31,9 @@ export function parseAutoconfig(xml: string, domain: string, source: SourceKind,
     const host = (text(server, 'hostname') ?? '').replace(/%EMAILDOMAIN%/g, domain).toLowerCase();
     const port = Number(text(server, 'port'));
     const security = SOCKET_TYPES[(text(server, 'socketType') ?? '').toUpperCase()];
-    const methods = (server.authentication as unknown[] | undefined ?? []).map((a) => String(typeof a === 'object' && a ? (a as Record<string, unknown>)['#text'] ?? '' : a));
+    const methods = ((server.authentication as unknown[] | undefined) ?? []).map((a) =>
+      String(typeof a === 'object' && a ? ((a as Record<string, unknown>)['#text'] ?? '') : a),
+    );
     if (!methods.some((m) => /^OAuth2$/i.test(m)) || methods.some((m) => /password/i.test(m))) oauthOnly = false;
     if (!protocol) {
       result.skipped.push(`server of type "${String(server['@type'] ?? '')}" is not IMAP, POP3 or SMTP`);
@@ -41,7 +43,16 @@ export function parseAutoconfig(xml: string, domain: string, source: SourceKind,
       result.skipped.push(`${protocol} entry with an invalid host, port or socketType`);
       continue;
     }
-    result.candidates.push({ protocol, host, port, security, username: text(server, 'username') ?? '%EMAILADDRESS%', source, sourceDetail, trust });
+    result.candidates.push({
+      protocol,
+      host,
+      port,
+      security,
+      username: text(server, 'username') ?? '%EMAILADDRESS%',
+      source,
+      sourceDetail,
+      trust,
+    });
   }
   if (oauthOnly) result.passwordNote = 'oauth2-only';
   return result;

@@ -7,12 +7,16 @@ const PROTOCOLS: Record<string, Protocol> = { IMAP: 'imap', POP3: 'pop3', SMTP: 
 const IMPLICIT_TLS_PORTS = new Set([993, 995, 465]);
 
 /** Outlook's POX: <Encryption> wins; otherwise SSL=on means implicit TLS on the TLS ports, STARTTLS elsewhere. */
-function securityOf(protocol: CandidateSpec['protocol'], port: number, ssl?: string, encryption?: string): Security {
+function securityOf(port: number, ssl?: string, encryption?: string): Security {
   switch ((encryption ?? '').toLowerCase()) {
-    case 'ssl': return 'tls';
-    case 'tls': return 'starttls';
-    case 'none': return 'plain';
-    case 'auto': return IMPLICIT_TLS_PORTS.has(port) ? 'tls' : 'starttls';
+    case 'ssl':
+      return 'tls';
+    case 'tls':
+      return 'starttls';
+    case 'none':
+      return 'plain';
+    case 'auto':
+      return IMPLICIT_TLS_PORTS.has(port) ? 'tls' : 'starttls';
     default:
       if ((ssl ?? 'on').toLowerCase() === 'off') return 'plain';
       return IMPLICIT_TLS_PORTS.has(port) ? 'tls' : 'starttls';
@@ -43,9 +47,18 @@ export function parseAutodiscover(xml: string, sourceDetail: string, trust: Trus
       result.skipped.push(`${type} entry with an invalid server or port`);
       continue;
     }
-    const security = securityOf(protocol, port, text(entry, 'SSL'), text(entry, 'Encryption'));
+    const security = securityOf(port, text(entry, 'SSL'), text(entry, 'Encryption'));
     const login = text(entry, 'LoginName');
-    result.candidates.push({ protocol, host, port, security, username: login || '%EMAILADDRESS%', source: 'autodiscover', sourceDetail, trust });
+    result.candidates.push({
+      protocol,
+      host,
+      port,
+      security,
+      username: login || '%EMAILADDRESS%',
+      source: 'autodiscover',
+      sourceDetail,
+      trust,
+    });
   }
   return result;
 }

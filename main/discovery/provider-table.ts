@@ -14,7 +14,7 @@ interface ProviderEntry {
   helpUrl?: string;
 }
 
-const PROVIDERS = (table.providers as unknown as ProviderEntry[]);
+const PROVIDERS = table.providers as unknown as ProviderEntry[];
 
 function matchesSuffix(host: string, suffix: string): boolean {
   return host === suffix || host.endsWith(`.${suffix}`);
@@ -46,7 +46,15 @@ export function providerInfo(entry: ProviderEntry): ProviderInfo {
 export function providerCandidates(entry: ProviderEntry, source: SourceKind, sourceDetail: string): CandidateSpec[] {
   const username = entry.username === 'address' ? '%EMAILADDRESS%' : '%EMAILLOCALPART%';
   return [...entry.incoming, ...entry.outgoing].map(([protocol, host, port, security]) => ({
-    protocol, host, port, security, username, source, sourceDetail, trust: 'trusted' as const, provider: providerInfo(entry),
+    protocol,
+    host,
+    port,
+    security,
+    username,
+    source,
+    sourceDetail,
+    trust: 'trusted' as const,
+    provider: providerInfo(entry),
   }));
 }
 

@@ -13,7 +13,8 @@ export function parseUntrustedXml(text: string, arrays: string[]): XmlNode {
   if (Buffer.byteLength(text) > MAX_SETTINGS_BYTES) throw new MailSetupError('EXML', 'the settings file is too large');
   if (FORBIDDEN.test(text)) throw new MailSetupError('EXML', 'the settings file declares a DTD or entities, which are refused');
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new MailSetupError('EXML', `the settings file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+  if (valid !== true)
+    throw new MailSetupError('EXML', `the settings file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',

@@ -105,7 +105,8 @@ export class MailResolver {
       found = [...v4, ...v6];
     } else {
       found = await this.ask('A/AAAA', host, signal, async () =>
-        (await lookup(host, { all: true, order: 'ipv4first' })).map((a) => a.address));
+        (await lookup(host, { all: true, order: 'ipv4first' })).map((a) => a.address),
+      );
     }
     const allowed = this.filter(found, host);
     if (allowed.length === 0) throw new MailSetupError('EDNS', `${host} has no address`);
@@ -124,9 +125,15 @@ export class MailResolver {
 
   private async ask<T>(type: DnsRecordType, name: string, signal: AbortSignal | undefined, query: () => Promise<T[]>): Promise<T[]> {
     const started = performance.now();
-    const record = (answers: string[], error?: string) => this.options.onQuery?.({
-      type, name, server: this.describeServer(), ms: Math.round(performance.now() - started), answers, ...(error ? { error } : {}),
-    });
+    const record = (answers: string[], error?: string) =>
+      this.options.onQuery?.({
+        type,
+        name,
+        server: this.describeServer(),
+        ms: Math.round(performance.now() - started),
+        answers,
+        ...(error ? { error } : {}),
+      });
     try {
       // The system getaddrinfo cannot time out by itself, so every question gets the same outer limit.
       const result = await raceAbort(query(), signal, this.timeoutMs);

@@ -9,7 +9,10 @@ export function electronShell(window: BrowserWindow): DesktopShell {
       return answer.canceled ? undefined : answer.filePaths[0];
     },
     async chooseSaveFile(suggestedName, extension) {
-      const answer = await dialog.showSaveDialog(window, { defaultPath: suggestedName, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
+      const answer = await dialog.showSaveDialog(window, {
+        defaultPath: suggestedName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      });
       return answer.canceled ? undefined : answer.filePath;
     },
     writeClipboard: (text) => clipboard.writeText(text),

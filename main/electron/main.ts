@@ -40,5 +40,5 @@ function createWindow(): void {
 }
 
 app.enableSandbox();
-app.whenReady().then(createWindow);
+void app.whenReady().then(createWindow);
 app.on('window-all-closed', () => app.quit());

@@ -1,4 +1,3 @@
-
 export interface EmailAddress {
   /** As typed, trimmed. */
   original: string;

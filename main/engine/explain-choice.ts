@@ -25,7 +25,10 @@ export function explainChoice(chosen: CandidateResult, others: CandidateResult[]
   why.push(SOURCE_WORDS[chosen.source](chosen.sourceDetail));
   const alternatives = others.filter((o) => o.id !== chosen.id && o.verified);
   if (alternatives.length > 0) {
-    const list = alternatives.slice(0, 3).map((o) => `${o.host} port ${o.port} (${o.security.toUpperCase()})`).join(', ');
+    const list = alternatives
+      .slice(0, 3)
+      .map((o) => `${o.host} port ${o.port} (${o.security.toUpperCase()})`)
+      .join(', ');
     why.push(`Other settings that also work: ${list}.`);
   }
   return why;

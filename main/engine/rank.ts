@@ -32,18 +32,22 @@ export function coreKey(c: Pick<CandidateResult, 'outcome' | 'verified' | 'secur
 }
 
 export function compareCore(a: CoreKey, b: CoreKey, preferPop3: boolean): number {
-  return a.tier - b.tier
-    || SECURITY_ORDER.indexOf(a.security) - SECURITY_ORDER.indexOf(b.security)
-    || protocolIndex(a.protocol, preferPop3) - protocolIndex(b.protocol, preferPop3)
-    || TRUST_ORDER.indexOf(a.trust) - TRUST_ORDER.indexOf(b.trust);
+  return (
+    a.tier - b.tier ||
+    SECURITY_ORDER.indexOf(a.security) - SECURITY_ORDER.indexOf(b.security) ||
+    protocolIndex(a.protocol, preferPop3) - protocolIndex(b.protocol, preferPop3) ||
+    TRUST_ORDER.indexOf(a.trust) - TRUST_ORDER.indexOf(b.trust)
+  );
 }
 
 /** Verified first; then implicit TLS, STARTTLS, plain; IMAP before POP3; trusted sources first. */
 export function compareCandidates(a: CandidateResult, b: CandidateResult, preferPop3: boolean): number {
-  return compareCore(coreKey(a), coreKey(b), preferPop3)
-    || SOURCE_KINDS.indexOf(a.source) - SOURCE_KINDS.indexOf(b.source)
-    || (a.preference ?? 0) - (b.preference ?? 0)
-    || a.id - b.id;
+  return (
+    compareCore(coreKey(a), coreKey(b), preferPop3) ||
+    SOURCE_KINDS.indexOf(a.source) - SOURCE_KINDS.indexOf(b.source) ||
+    (a.preference ?? 0) - (b.preference ?? 0) ||
+    a.id - b.id
+  );
 }
 
 /** The best usable candidate among those given, or undefined when none reached a server. */

@@ -7,7 +7,7 @@ import { httpFetch, type HttpRecord } from '../net/http-fetch';
 import { OVERALL_DEADLINE_MS } from '../net/timeouts';
 import type { TlsTrust } from '../net/tls-trust';
 import { endpointKey, isIncoming, TRUST_ORDER, type CandidateSpec, type ProviderInfo } from '../discovery/candidate';
-import type { DiscoverySource, SourceContext, SourceName, Warning } from '../discovery/sources/source';
+import type { DiscoverySource, SourceContext, Warning } from '../discovery/sources/source';
 import { providerSource } from '../discovery/sources/provider-source';
 import { srvSource } from '../discovery/sources/srv-source';
 import { autoconfigSource } from '../discovery/sources/autoconfig-source';
@@ -24,14 +24,29 @@ import type { CandidateResult, ChosenServer, DiscoverOptions, DiscoverResponse, 
 
 // Second-choice candidates (STARTTLS, POP3) start a moment later, so the TLS handshakes of the likely
 // winners do not compete with theirs for the CPU; the delay is far below any timeout they could save.
-const STAGGER_MS: Record<string, number> = { 'imap/tls': 0, 'smtp/tls': 0, 'imap/starttls': 150, 'smtp/starttls': 150, 'pop3/tls': 150, 'pop3/starttls': 300 };
+const STAGGER_MS: Record<string, number> = {
+  'imap/tls': 0,
+  'smtp/tls': 0,
+  'imap/starttls': 150,
+  'smtp/starttls': 150,
+  'pop3/tls': 150,
+  'pop3/starttls': 300,
+};
 
 function staggered(candidate: CandidateResult, signal: AbortSignal): Promise<void> {
   const delay = STAGGER_MS[`${candidate.protocol}/${candidate.security}`] ?? 300;
   return delay === 0 ? Promise.resolve() : sleep(delay, undefined, { signal });
 }
 
-export const ALL_SOURCES: DiscoverySource[] = [providerSource, srvSource, autoconfigSource, ispdbSource, autodiscoverSource, mxSource, guessSource];
+export const ALL_SOURCES: DiscoverySource[] = [
+  providerSource,
+  srvSource,
+  autoconfigSource,
+  ispdbSource,
+  autodiscoverSource,
+  mxSource,
+  guessSource,
+];
 export const DEFAULT_ISPDB_URL = 'https://autoconfig.thunderbird.net/v1.1/';
 // Each probe uses at most two connections (pre-login probe and trial login).
 const DEFAULT_CONCURRENT_PROBES = 12;
@@ -96,7 +111,12 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   stop.signal.addEventListener('abort', () => resolver.cancelAll(), { once: true });
   const trust: TlsTrust = { extraCa: options.extraCa ?? [], trustedFingerprints: options.trustedFingerprints ?? [] };
   const probeContext: ProbeContext = {
-    email, resolver, trust, password: options.password, username: options.username, signal: stop.signal,
+    email,
+    resolver,
+    trust,
+    password: options.password,
+    username: options.username,
+    signal: stop.signal,
     policy: { allowPlaintext: options.allowPlaintext ?? [], consent: options.consent ?? [] },
   };
 
@@ -115,8 +135,14 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
 
   const checkProgress = () => {
     if (stop.signal.aborted) return finish();
-    const incoming = best(candidates.filter((c) => isIncoming(c.protocol)), preferPop3);
-    const outgoing = best(candidates.filter((c) => c.protocol === 'smtp'), preferPop3);
+    const incoming = best(
+      candidates.filter((c) => isIncoming(c.protocol)),
+      preferPop3,
+    );
+    const outgoing = best(
+      candidates.filter((c) => c.protocol === 'smtp'),
+      preferPop3,
+    );
     if (!bestReported && incoming?.verified && outgoing?.verified && !couldStillImprove(incoming, outgoing)) {
       bestReported = true;
       emit({ type: 'best', incoming: choose(incoming, candidates), outgoing: choose(outgoing, candidates), elapsedMs: elapsed() });
@@ -131,14 +157,23 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   /** Could a queued probe or a still-running source produce something that ranks strictly higher? */
   const couldStillImprove = (incoming: CandidateResult, outgoing: CandidateResult): boolean => {
     const targets: [CandidateResult, (c: { protocol: CandidateSpec['protocol'] }) => boolean][] = [
-      [incoming, (c) => isIncoming(c.protocol)], [outgoing, (c) => c.protocol === 'smtp'],
+      [incoming, (c) => isIncoming(c.protocol)],
+      [outgoing, (c) => c.protocol === 'smtp'],
     ];
     return targets.some(([current, sameDirection]) => {
       const currentKey = coreKey(current);
       const beats = (key: CoreKey) => compareCore(key, currentKey, preferPop3) < 0;
-      const fromProbes = candidates.some((c) => c.state !== 'done' && sameDirection(c)
-        && beats({ tier: 0, security: c.security, protocol: c.protocol, trust: c.trust }));
-      const fromSources = [...pendingSources].some((s) => beats({ tier: 0, security: 'tls', protocol: current.protocol === 'smtp' ? 'smtp' : preferPop3 ? 'pop3' : 'imap', trust: s.bestTrust }));
+      const fromProbes = candidates.some(
+        (c) => c.state !== 'done' && sameDirection(c) && beats({ tier: 0, security: c.security, protocol: c.protocol, trust: c.trust }),
+      );
+      const fromSources = [...pendingSources].some((s) =>
+        beats({
+          tier: 0,
+          security: 'tls',
+          protocol: current.protocol === 'smtp' ? 'smtp' : preferPop3 ? 'pop3' : 'imap',
+          trust: s.bestTrust,
+        }),
+      );
       return fromProbes || fromSources;
     });
   };
@@ -147,22 +182,27 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     const spec = specs.get(candidate.id)!;
     pendingProbes++;
     candidate.state = 'queued';
-    staggered(candidate, stop.signal).then(() => limiter.run(async () => {
-      candidate.state = 'probing';
-      candidate.startedAt = elapsed();
-      emit({ type: 'probe-started', candidate });
-      const probeStarted = performance.now();
-      const result = await probeCandidate({ ...spec, trust: candidate.trust }, probeContext);
-      if (!closed) Object.assign(candidate, result, { ms: Math.round(performance.now() - probeStarted) });
-    }, stop.signal)).catch(() => {
-      if (!closed) candidate.outcome = { code: 'ECANCELLED', message: explain('ECANCELLED') };
-    }).finally(() => {
-      pendingProbes--;
-      if (closed) return;
-      candidate.state = 'done';
-      emit({ type: 'probe-finished', candidate });
-      checkProgress();
-    });
+    staggered(candidate, stop.signal)
+      .then(() =>
+        limiter.run(async () => {
+          candidate.state = 'probing';
+          candidate.startedAt = elapsed();
+          emit({ type: 'probe-started', candidate });
+          const probeStarted = performance.now();
+          const result = await probeCandidate({ ...spec, trust: candidate.trust }, probeContext);
+          if (!closed) Object.assign(candidate, result, { ms: Math.round(performance.now() - probeStarted) });
+        }, stop.signal),
+      )
+      .catch(() => {
+        if (!closed) candidate.outcome = { code: 'ECANCELLED', message: explain('ECANCELLED') };
+      })
+      .finally(() => {
+        pendingProbes--;
+        if (closed) return;
+        candidate.state = 'done';
+        emit({ type: 'probe-finished', candidate });
+        checkProgress();
+      });
   };
 
   const addCandidate = (spec: CandidateSpec) => {
@@ -181,11 +221,23 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       return;
     }
     const candidate: CandidateResult = {
-      id: candidates.length + 1, protocol: normalized.protocol, host: normalized.host, port: normalized.port, security: normalized.security,
-      username: usernameForms(normalized.username, email, options.username)[0], verified: false,
-      source: normalized.source, sourceDetail: normalized.sourceDetail, alsoFrom: [], trust: normalized.trust,
-      provider: normalized.provider, preference: normalized.preference, state: 'queued',
-      outcome: { code: 'ECANCELLED', message: 'Not probed yet.' }, addresses: [], logins: [],
+      id: candidates.length + 1,
+      protocol: normalized.protocol,
+      host: normalized.host,
+      port: normalized.port,
+      security: normalized.security,
+      username: usernameForms(normalized.username, email, options.username)[0],
+      verified: false,
+      source: normalized.source,
+      sourceDetail: normalized.sourceDetail,
+      alsoFrom: [],
+      trust: normalized.trust,
+      provider: normalized.provider,
+      preference: normalized.preference,
+      state: 'queued',
+      outcome: { code: 'ECANCELLED', message: 'Not probed yet.' },
+      addresses: [],
+      logins: [],
     };
     candidates.push(candidate);
     byKey.set(key, candidate);
@@ -198,7 +250,11 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     const sourceStarted = performance.now();
     let found = 0;
     const ctx: SourceContext = {
-      email, resolver, trust, signal: stop.signal, ispdbBaseUrl: options.ispdbBaseUrl ?? DEFAULT_ISPDB_URL,
+      email,
+      resolver,
+      trust,
+      signal: stop.signal,
+      ispdbBaseUrl: options.ispdbBaseUrl ?? DEFAULT_ISPDB_URL,
       emit: (spec) => {
         found++;
         addCandidate(spec);
@@ -216,21 +272,28 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       noteProvider: (info) => {
         if (!providers.some((p) => p.id === info.id)) providers.push(info);
       },
-      fetch: (url, fetchOptions) => httpFetch(url, {
-        ...fetchOptions, resolver, trust, signal: stop.signal,
-        onRecord: (finished) => {
-          const record = { ...finished, at: Math.max(0, elapsed() - finished.ms) };
-          http.push(record);
-          emit({ type: 'http', record });
-        },
-      }),
+      fetch: (url, fetchOptions) =>
+        httpFetch(url, {
+          ...fetchOptions,
+          resolver,
+          trust,
+          signal: stop.signal,
+          onRecord: (finished) => {
+            const record = { ...finished, at: Math.max(0, elapsed() - finished.ms) };
+            http.push(record);
+            emit({ type: 'http', record });
+          },
+        }),
     };
     emit({ type: 'source-started', source: source.name });
-    source.run(ctx).catch((error: Error) => ctx.warn('EPROTOCOL', `${source.name}: ${error.message}`)).finally(() => {
-      pendingSources.delete(source);
-      emit({ type: 'source-finished', source: source.name, found, ms: Math.round(performance.now() - sourceStarted) });
-      checkProgress();
-    });
+    source
+      .run(ctx)
+      .catch((error: Error) => ctx.warn('EPROTOCOL', `${source.name}: ${error.message}`))
+      .finally(() => {
+        pendingSources.delete(source);
+        emit({ type: 'source-finished', source: source.name, found, ms: Math.round(performance.now() - sourceStarted) });
+        checkProgress();
+      });
   }
   checkProgress();
   await finished;
@@ -245,8 +308,14 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       c.outcome = cancelled ? { code: 'ECANCELLED', message: explain('ECANCELLED') } : { code: 'SKIPPED', message: explain('SKIPPED') };
     }
   }
-  const incoming = best(candidates.filter((c) => isIncoming(c.protocol)), preferPop3);
-  const outgoing = best(candidates.filter((c) => c.protocol === 'smtp'), preferPop3);
+  const incoming = best(
+    candidates.filter((c) => isIncoming(c.protocol)),
+    preferPop3,
+  );
+  const outgoing = best(
+    candidates.filter((c) => c.protocol === 'smtp'),
+    preferPop3,
+  );
   const result: DiscoveryResult = {
     email: email.address,
     incoming: choose(incoming, candidates),

@@ -2,11 +2,11 @@ import type { CertProblem, OutcomeCode } from './error-codes';
 
 const CERT_WORDS: Record<CertProblem, string> = {
   'self-signed': 'the server uses a self-signed certificate, which no authority vouches for',
-  expired: 'the server\'s certificate has expired',
-  'not-yet-valid': 'the server\'s certificate is not valid yet (check this computer\'s date and time)',
-  'wrong-host': 'the server\'s certificate was issued for a different name',
-  'unknown-ca': 'the server\'s certificate comes from an authority this computer does not know',
-  revoked: 'the server\'s certificate has been revoked',
+  expired: "the server's certificate has expired",
+  'not-yet-valid': "the server's certificate is not valid yet (check this computer's date and time)",
+  'wrong-host': "the server's certificate was issued for a different name",
+  'unknown-ca': "the server's certificate comes from an authority this computer does not know",
+  revoked: "the server's certificate has been revoked",
   handshake: 'the secure connection could not be set up',
 };
 

@@ -43,7 +43,10 @@ export interface ResultLike {
   email: string;
   incoming: ServerLike | null;
   outgoing: ServerLike | null;
-  candidates?: (ServerLike & { outcome?: { code?: string }; probe?: { tls?: { trustedByUser?: boolean; certificatePem?: string; certificate?: { fingerprint256?: string } } } })[];
+  candidates?: (ServerLike & {
+    outcome?: { code?: string };
+    probe?: { tls?: { trustedByUser?: boolean; certificatePem?: string; certificate?: { fingerprint256?: string } } };
+  })[];
   providers?: { name?: string; passwordNote?: string }[];
 }
 
@@ -88,17 +91,30 @@ export function settingsFromResult(result: ResultLike, options: SettingsOptions 
     const name = templated(s.username, email);
     // A personal login name has no place in a domain-wide file; the address is the usual default.
     const username = options.domainWide && !name.startsWith('%EMAIL') ? '%EMAILADDRESS%' : name;
-    return { protocol: s.protocol, host: s.host, port: s.port, security: s.security, username, authentication: oauth ? 'oauth2' : 'password' };
+    return {
+      protocol: s.protocol,
+      host: s.host,
+      port: s.port,
+      security: s.security,
+      username,
+      authentication: oauth ? 'oauth2' : 'password',
+    };
   };
-  const verifiedAlternatives = (chosen: ServerLike, incoming: boolean) => (result.candidates ?? [])
-    .filter((c) => (c.protocol !== 'smtp') === incoming && c.outcome?.code === 'OK' && !sameServer(c, chosen))
-    .slice(0, MAX_ALTERNATIVES);
+  const verifiedAlternatives = (chosen: ServerLike, incoming: boolean) =>
+    (result.candidates ?? [])
+      .filter((c) => (c.protocol !== 'smtp') === incoming && c.outcome?.code === 'OK' && !sameServer(c, chosen))
+      .slice(0, MAX_ALTERNATIVES);
   const chosenHosts = new Set([result.incoming.host, result.outgoing.host]);
   const trustedCertificates: TrustedCertificate[] = [];
   for (const c of result.candidates ?? []) {
     const tls = c.probe?.tls;
-    if (tls?.trustedByUser && tls.certificatePem && tls.certificate?.fingerprint256 && chosenHosts.has(c.host)
-      && !trustedCertificates.some((t) => t.fingerprint256 === tls.certificate!.fingerprint256)) {
+    if (
+      tls?.trustedByUser &&
+      tls.certificatePem &&
+      tls.certificate?.fingerprint256 &&
+      chosenHosts.has(c.host) &&
+      !trustedCertificates.some((t) => t.fingerprint256 === tls.certificate!.fingerprint256)
+    ) {
       trustedCertificates.push({ host: c.host, fingerprint256: tls.certificate.fingerprint256, pem: tls.certificatePem });
     }
   }
@@ -118,7 +134,15 @@ export function settingsFromResult(result: ResultLike, options: SettingsOptions 
 /** The same settings for another user of the domain (batch exports). */
 export function forUser(template: AccountSettings, email: EmailAddress, displayName?: string, login?: string): AccountSettings {
   const user = (s: ServerSettings): ServerSettings => ({ ...s, username: login ?? s.username });
-  return { ...template, email, domain: email.domain, displayName, incoming: template.incoming.map(user), outgoing: template.outgoing.map(user), password: undefined };
+  return {
+    ...template,
+    email,
+    domain: email.domain,
+    displayName,
+    incoming: template.incoming.map(user),
+    outgoing: template.outgoing.map(user),
+    password: undefined,
+  };
 }
 
 /** The login name for a person's file; placeholders stay only in domain-wide files. */

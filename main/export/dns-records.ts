@@ -20,9 +20,9 @@ export function dnsRecords(settings: AccountSettings, webHost = `www.${settings.
     const match: ServerSettings | undefined = servers.find((s) => s.protocol === protocol && s.security === security);
     // The preferred kind gets priority 0; the others follow, so clients try implicit TLS first (RFC 8314).
     const priority = index % 2 === 0 ? 0 : 10;
-    lines.push(match
-      ? `${label}.${domain} ${TTL} IN SRV ${priority} 1 ${match.port} ${match.host}.`
-      : `${label}.${domain} ${TTL} IN SRV 0 0 0 .`);
+    lines.push(
+      match ? `${label}.${domain} ${TTL} IN SRV ${priority} 1 ${match.port} ${match.host}.` : `${label}.${domain} ${TTL} IN SRV 0 0 0 .`,
+    );
   });
   lines.push(
     '',

@@ -10,5 +10,9 @@ export interface ExportFile {
 
 /** A file name built from an address, safe on Windows, macOS and Linux. */
 export function safeFileName(base: string): string {
-  return base.normalize('NFC').replace(/[^\p{L}\p{N}@._+-]/gu, '_').replace(/^\.+/, '_').slice(0, 120);
+  return base
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}@._+-]/gu, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 120);
 }

@@ -11,7 +11,17 @@ import { printableHtml, printableText } from './printable-summary';
 import { dnsRecords } from './dns-records';
 import { signProfile } from './sign-profile';
 
-export const EXPORT_FORMATS = ['thunderbird', 'thunderbird-prefs', 'apple', 'outlook', 'outlook-prf', 'json', 'summary', 'summary-html', 'dns'] as const;
+export const EXPORT_FORMATS = [
+  'thunderbird',
+  'thunderbird-prefs',
+  'apple',
+  'outlook',
+  'outlook-prf',
+  'json',
+  'summary',
+  'summary-html',
+  'dns',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface FormatInfo {
@@ -34,48 +44,71 @@ export interface BuildOptions {
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
   thunderbird: {
     label: 'Thunderbird autoconfig file (config-v1.1.xml)',
-    howToOpen: 'Host it at https://autoconfig.<domain>/mail/config-v1.1.xml, or copy it as <domain>.xml into the isp folder of the Thunderbird installation; Thunderbird\'s account wizard then fills in everything. Works with Thunderbird and the mail apps that read the same format (K-9/Thunderbird for Android, Evolution, KMail, Delta Chat).',
-    domainWide: true, carriesPassword: true, build: thunderbirdAutoconfig,
+    howToOpen:
+      "Host it at https://autoconfig.<domain>/mail/config-v1.1.xml, or copy it as <domain>.xml into the isp folder of the Thunderbird installation; Thunderbird's account wizard then fills in everything. Works with Thunderbird and the mail apps that read the same format (K-9/Thunderbird for Android, Evolution, KMail, Delta Chat).",
+    domainWide: true,
+    carriesPassword: true,
+    build: thunderbirdAutoconfig,
   },
   'thunderbird-prefs': {
     label: 'Thunderbird profile settings (user.js)',
-    howToOpen: 'For administrators: put it in the profile folder of a new Thunderbird profile before its first start. Thunderbird asks for the password once.',
-    domainWide: false, carriesPassword: false, build: thunderbirdUserJs,
+    howToOpen:
+      'For administrators: put it in the profile folder of a new Thunderbird profile before its first start. Thunderbird asks for the password once.',
+    domainWide: false,
+    carriesPassword: false,
+    build: thunderbirdUserJs,
   },
   apple: {
     label: 'Apple Mail profile (.mobileconfig)',
-    howToOpen: 'On a Mac: double-click it, then approve it in System Settings → Privacy & Security → Profiles (macOS 13+: General → Device Management). On iPhone/iPad: open it from Mail, AirDrop or Files, then Settings → Profile Downloaded → Install.',
-    domainWide: true, carriesPassword: true, build: appleMobileconfig,
+    howToOpen:
+      'On a Mac: double-click it, then approve it in System Settings → Privacy & Security → Profiles (macOS 13+: General → Device Management). On iPhone/iPad: open it from Mail, AirDrop or Files, then Settings → Profile Downloaded → Install.',
+    domainWide: true,
+    carriesPassword: true,
+    build: appleMobileconfig,
   },
   outlook: {
     label: 'Outlook Autodiscover answer (autodiscover.xml)',
-    howToOpen: 'For the domain\'s web server: return it to Outlook\'s POST at https://autodiscover.<domain>/autodiscover/autodiscover.xml. Classic Outlook for Windows (2013-2021, Microsoft 365 Apps) and Outlook for Mac then set up the account from the address alone.',
-    domainWide: true, carriesPassword: false, build: outlookAutodiscover,
+    howToOpen:
+      "For the domain's web server: return it to Outlook's POST at https://autodiscover.<domain>/autodiscover/autodiscover.xml. Classic Outlook for Windows (2013-2021, Microsoft 365 Apps) and Outlook for Mac then set up the account from the address alone.",
+    domainWide: true,
+    carriesPassword: false,
+    build: outlookAutodiscover,
   },
   'outlook-prf': {
     label: 'Outlook profile file (.prf)',
-    howToOpen: 'Classic Outlook for Windows only (2013-2021, Microsoft 365 Apps): run outlook.exe /importprf "<file>". The new Outlook for Windows and Outlook for Mac do not read PRF files: add the account there by hand with the printable summary.',
-    domainWide: false, carriesPassword: false, build: outlookPrf,
+    howToOpen:
+      'Classic Outlook for Windows only (2013-2021, Microsoft 365 Apps): run outlook.exe /importprf "<file>". The new Outlook for Windows and Outlook for Mac do not read PRF files: add the account there by hand with the printable summary.',
+    domainWide: false,
+    carriesPassword: false,
+    build: outlookPrf,
   },
   json: {
     label: 'JSON description (mailsetup-account/1)',
     howToOpen: 'For scripts and other tools; the schema is docs/account-v1.schema.json.',
-    domainWide: true, carriesPassword: true, build: jsonDescription,
+    domainWide: true,
+    carriesPassword: true,
+    build: jsonDescription,
   },
   summary: {
     label: 'Printable summary (text)',
     howToOpen: 'The settings to type by hand into any other mail app.',
-    domainWide: true, carriesPassword: true, build: printableText,
+    domainWide: true,
+    carriesPassword: true,
+    build: printableText,
   },
   'summary-html': {
     label: 'Printable summary (web page)',
     howToOpen: 'Open in a browser and print; the settings to type by hand into any other mail app.',
-    domainWide: true, carriesPassword: true, build: printableHtml,
+    domainWide: true,
+    carriesPassword: true,
+    build: printableHtml,
   },
   dns: {
     label: 'DNS records for the domain (zone file)',
-    howToOpen: 'For the domain\'s administrator: add these records at the DNS provider so every mail app finds the servers by itself.',
-    domainWide: true, carriesPassword: false, build: (settings, options) => dnsRecords(settings, options.webHost),
+    howToOpen: "For the domain's administrator: add these records at the DNS provider so every mail app finds the servers by itself.",
+    domainWide: true,
+    carriesPassword: false,
+    build: (settings, options) => dnsRecords(settings, options.webHost),
   },
 };
 
@@ -106,7 +139,8 @@ export async function buildExport(settings: AccountSettings, format: ExportForma
     input = { ...settings, password: undefined };
     notes.push(`${info.label} has no place for a password; it was left out and the mail app will ask for it.`);
   }
-  if (settings.incoming[0].authentication === 'oauth2') notes.push('This provider accepts only its own sign-in (OAuth2); a password will not work in the mail app.');
+  if (settings.incoming[0].authentication === 'oauth2')
+    notes.push('This provider accepts only its own sign-in (OAuth2); a password will not work in the mail app.');
   let file = info.build(input, options);
   if (signing) {
     if (format !== 'apple') throw new MailSetupError('EINPUT', 'only Apple profiles can be signed');

@@ -20,5 +20,10 @@ export function jsonDescription(settings: AccountSettings): ExportFile {
     generator: 'Mail Setup',
   };
   const base = settings.email ? settings.email.address : settings.domain;
-  return { name: `${safeFileName(base)}.json`, content: `${JSON.stringify(body, null, 2)}\n`, mime: 'application/json', secret: settings.password !== undefined };
+  return {
+    name: `${safeFileName(base)}.json`,
+    content: `${JSON.stringify(body, null, 2)}\n`,
+    mime: 'application/json',
+    secret: settings.password !== undefined,
+  };
 }

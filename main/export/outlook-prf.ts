@@ -10,18 +10,44 @@ const SECURE_CONNECTION: Record<Security, number> = { plain: 0, tls: 1, starttls
 // IMAP accounts share the identity and SMTP properties and differ only in the incoming server's keys.
 const IDENTITY_MAP = ['AccountName=PT_UNICODE,0x0002', 'DisplayName=PT_UNICODE,0x000B', 'EmailAddress=PT_UNICODE,0x000C'];
 const incomingMap = (kind: 'POP3' | 'IMAP') => [
-  `${kind}Server=PT_UNICODE,0x0100`, `${kind}UserName=PT_UNICODE,0x0101`, `${kind}UseSPA=PT_LONG,0x0108`,
-  'Organization=PT_UNICODE,0x0107', 'ReplyEmailAddress=PT_UNICODE,0x0103', `${kind}Port=PT_LONG,0x0104`, `${kind}UseSSL=PT_LONG,0x0105`,
+  `${kind}Server=PT_UNICODE,0x0100`,
+  `${kind}UserName=PT_UNICODE,0x0101`,
+  `${kind}UseSPA=PT_LONG,0x0108`,
+  'Organization=PT_UNICODE,0x0107',
+  'ReplyEmailAddress=PT_UNICODE,0x0103',
+  `${kind}Port=PT_LONG,0x0104`,
+  `${kind}UseSSL=PT_LONG,0x0105`,
 ];
 const SMTP_MAP = [
-  'SMTPServer=PT_UNICODE,0x0200', 'SMTPUseAuth=PT_LONG,0x0203', 'SMTPAuthMethod=PT_LONG,0x0208', 'SMTPUserName=PT_UNICODE,0x0204',
-  'SMTPUseSPA=PT_LONG,0x0207', 'ConnectionType=PT_LONG,0x000F', 'ConnectionOID=PT_UNICODE,0x0010', 'SMTPPort=PT_LONG,0x0201',
-  'SMTPSecureConnection=PT_LONG,0x020A', 'ServerTimeOut=PT_LONG,0x0209',
+  'SMTPServer=PT_UNICODE,0x0200',
+  'SMTPUseAuth=PT_LONG,0x0203',
+  'SMTPAuthMethod=PT_LONG,0x0208',
+  'SMTPUserName=PT_UNICODE,0x0204',
+  'SMTPUseSPA=PT_LONG,0x0207',
+  'ConnectionType=PT_LONG,0x000F',
+  'ConnectionOID=PT_UNICODE,0x0010',
+  'SMTPPort=PT_LONG,0x0201',
+  'SMTPSecureConnection=PT_LONG,0x020A',
+  'ServerTimeOut=PT_LONG,0x0209',
 ];
 const MAPPINGS = [
-  '[Microsoft Outlook Client]', 'SectionGUID=0a0d020000000000c000000000000046', '',
-  '[I_Mail]', 'AccountType=POP3', ...IDENTITY_MAP, ...incomingMap('POP3'), ...SMTP_MAP, 'LeaveOnServer=PT_LONG,0x1000', '',
-  '[IMAP_I_Mail]', 'AccountType=IMAP', ...IDENTITY_MAP, ...incomingMap('IMAP'), ...SMTP_MAP, 'CheckNewImap=PT_LONG,0x1100', 'RootFolder=PT_UNICODE,0x1101',
+  '[Microsoft Outlook Client]',
+  'SectionGUID=0a0d020000000000c000000000000046',
+  '',
+  '[I_Mail]',
+  'AccountType=POP3',
+  ...IDENTITY_MAP,
+  ...incomingMap('POP3'),
+  ...SMTP_MAP,
+  'LeaveOnServer=PT_LONG,0x1000',
+  '',
+  '[IMAP_I_Mail]',
+  'AccountType=IMAP',
+  ...IDENTITY_MAP,
+  ...incomingMap('IMAP'),
+  ...SMTP_MAP,
+  'CheckNewImap=PT_LONG,0x1100',
+  'RootFolder=PT_UNICODE,0x1101',
 ];
 
 /** INI values cannot hold line breaks; nothing else needs escaping in a PRF. */
@@ -36,7 +62,7 @@ function value(text: string): string {
  * order mark, the Windows INI form that keeps non-Latin names intact.
  */
 export function outlookPrf(settings: AccountSettings): ExportFile {
-  if (!settings.email) throw new MailSetupError('EINPUT', 'a PRF file sets up one person\'s account; give an email address');
+  if (!settings.email) throw new MailSetupError('EINPUT', "a PRF file sets up one person's account; give an email address");
   const incoming = settings.incoming[0];
   const outgoing = settings.outgoing[0];
   const kind = incoming.protocol === 'imap' ? 'IMAP' : 'POP3';

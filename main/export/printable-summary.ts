@@ -2,7 +2,11 @@ import type { Security } from '../discovery/candidate';
 import { usernameFor, type AccountSettings, type ServerSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
 
-const SECURITY_WORDS: Record<Security, string> = { tls: 'SSL/TLS (encrypted from the start)', starttls: 'STARTTLS', plain: 'None (not encrypted)' };
+const SECURITY_WORDS: Record<Security, string> = {
+  tls: 'SSL/TLS (encrypted from the start)',
+  starttls: 'STARTTLS',
+  plain: 'None (not encrypted)',
+};
 const PROTOCOL_WORDS = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' } as const;
 
 // The familiar port table, for typing settings into any client.
@@ -24,8 +28,19 @@ function rows(settings: AccountSettings): Row[] {
       ['Server', s.host],
       ['Port', String(s.port)],
       ['Security', SECURITY_WORDS[s.security]],
-      ['Username', usernameFor(settings, s) ?? s.username.replace('%EMAILADDRESS%', 'your email address').replace('%EMAILLOCALPART%', 'the part of your address before the @')],
-      ['Password', settings.password !== undefined ? settings.password : s.authentication === 'oauth2' ? 'sign in with your provider (OAuth2)' : 'your email password'],
+      [
+        'Username',
+        usernameFor(settings, s) ??
+          s.username.replace('%EMAILADDRESS%', 'your email address').replace('%EMAILLOCALPART%', 'the part of your address before the @'),
+      ],
+      [
+        'Password',
+        settings.password !== undefined
+          ? settings.password
+          : s.authentication === 'oauth2'
+            ? 'sign in with your provider (OAuth2)'
+            : 'your email password',
+      ],
     ],
   });
   return [describe('Incoming mail', settings.incoming[0]), describe('Outgoing mail', settings.outgoing[0])];
@@ -46,7 +61,12 @@ export function printableText(settings: AccountSettings): ExportFile {
   lines.push('Common ports', `  ${'Protocol'.padEnd(17)}${'SSL/TLS'.padEnd(9)}STARTTLS or none`);
   for (const [p, tls, other] of PORT_TABLE) lines.push(`  ${p.padEnd(17)}${tls.padEnd(9)}${other}`);
   const base = settings.email ? settings.email.address : settings.domain;
-  return { name: `${safeFileName(base)}-settings.txt`, content: `${lines.join('\n')}\n`, mime: 'text/plain', secret: settings.password !== undefined };
+  return {
+    name: `${safeFileName(base)}-settings.txt`,
+    content: `${lines.join('\n')}\n`,
+    mime: 'text/plain',
+    secret: settings.password !== undefined,
+  };
 }
 
 function escapeHtml(text: string): string {
@@ -55,8 +75,14 @@ function escapeHtml(text: string): string {
 
 /** The same as one self-contained HTML page that prints cleanly on one sheet. */
 export function printableHtml(settings: AccountSettings): ExportFile {
-  const sections = rows(settings).map((row) => `<section><h2>${escapeHtml(row.title)}</h2><table>${row.fields
-    .map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table></section>`).join('\n');
+  const sections = rows(settings)
+    .map(
+      (row) =>
+        `<section><h2>${escapeHtml(row.title)}</h2><table>${row.fields
+          .map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
+          .join('')}</table></section>`,
+    )
+    .join('\n');
   const ports = PORT_TABLE.map(([p, t, o]) => `<tr><th scope="row">${p}</th><td>${t}</td><td>${o}</td></tr>`).join('');
   const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(heading(settings))}</title>

@@ -11,7 +11,11 @@ export function stableUuid(...parts: string[]): string {
 
 /** A reverse-DNS identifier that stays the same for the same account. */
 export function stableIdentifier(domain: string, who: string): string {
-  const reversed = domain.split('.').reverse().join('.').replace(/[^a-z0-9.-]/gi, '-');
+  const reversed = domain
+    .split('.')
+    .reverse()
+    .join('.')
+    .replace(/[^a-z0-9.-]/gi, '-');
   const tag = createHash('sha256').update(who).digest('hex').slice(0, 12);
   return `org.mailsetup.${reversed}.${tag}`;
 }

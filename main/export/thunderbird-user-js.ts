@@ -15,15 +15,19 @@ const AUTH_OAUTH2 = 10;
  * never in prefs, so this file never holds one.
  */
 export function thunderbirdUserJs(settings: AccountSettings): ExportFile {
-  if (!settings.email) throw new MailSetupError('EINPUT', 'user.js creates one person\'s account; give an email address');
+  if (!settings.email) throw new MailSetupError('EINPUT', "user.js creates one person's account; give an email address");
   const incoming = settings.incoming[0];
   const outgoing = settings.outgoing[0];
   const lines: string[] = [];
-  const pref = (key: string, value: string | number | boolean) => lines.push(`user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`);
+  const pref = (key: string, value: string | number | boolean) =>
+    lines.push(`user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`);
   const auth = (s: typeof incoming) => (s.authentication === 'oauth2' ? AUTH_OAUTH2 : AUTH_PASSWORD_CLEARTEXT);
-  lines.push(`// Mail Setup: Thunderbird account for ${settings.email.address}.`,
+  lines.push(
+    `// Mail Setup: Thunderbird account for ${settings.email.address}.`,
     '// Copy into the user.js of a new Thunderbird profile before its first start; it sets the account list.',
-    '// Thunderbird asks for the password on first use and keeps it in its own password manager.', '');
+    '// Thunderbird asks for the password on first use and keeps it in its own password manager.',
+    '',
+  );
   pref('mail.accountmanager.accounts', 'account1');
   pref('mail.accountmanager.defaultaccount', 'account1');
   pref('mail.account.account1.server', 'server1');
@@ -48,5 +52,10 @@ export function thunderbirdUserJs(settings: AccountSettings): ExportFile {
   // SMTP uses try_ssl (same numbers as socketType), not socketType.
   pref('mail.smtpserver.smtp1.try_ssl', SOCKET_TYPE[outgoing.security]);
   pref('mail.smtpserver.smtp1.description', settings.label);
-  return { name: `${safeFileName(settings.email.address)}.user.js`, content: `${lines.join('\n')}\n`, mime: 'application/javascript', secret: false };
+  return {
+    name: `${safeFileName(settings.email.address)}.user.js`,
+    content: `${lines.join('\n')}\n`,
+    mime: 'application/javascript',
+    secret: false,
+  };
 }

@@ -27,7 +27,13 @@ const MAX_ROWS = 100_000;
 export function readUsersCsv(text: string): { users: CsvUser[]; problems: CsvProblem[] } {
   let records: string[][];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';', '\t'] });
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      delimiter: [',', ';', '\t'],
+    });
   } catch (error) {
     return { users: [], problems: [{ row: 0, message: `the file is not readable as CSV: ${(error as Error).message}` }] };
   }
@@ -35,7 +41,9 @@ export function readUsersCsv(text: string): { users: CsvUser[]; problems: CsvPro
   const header = records[0]?.map((h) => h.toLowerCase());
   const find = (names: string[]) => header?.findIndex((h) => names.includes(h)) ?? -1;
   const hasHeader = find(EMAIL_HEADERS) >= 0;
-  const columns = hasHeader ? { email: find(EMAIL_HEADERS), name: find(NAME_HEADERS), login: find(LOGIN_HEADERS) } : { email: 0, name: 1, login: 2 };
+  const columns = hasHeader
+    ? { email: find(EMAIL_HEADERS), name: find(NAME_HEADERS), login: find(LOGIN_HEADERS) }
+    : { email: 0, name: 1, login: 2 };
   const users: CsvUser[] = [];
   const problems: CsvProblem[] = [];
   const seen = new Set<string>();

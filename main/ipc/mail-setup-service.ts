@@ -3,7 +3,6 @@ import { discover } from '../engine/run-discovery';
 import type { CandidateResult, DiscoverOptions, DiscoveryResult } from '../engine/discovery-types';
 import { MailResolver } from '../dns/mail-resolver';
 import { parseEmail } from '../email/parse-email';
-import { explain } from '../errors/explain';
 import { MailSetupError } from '../errors/error-codes';
 import { probeCandidate } from '../probe/probe-candidate';
 import { settingsFromResult } from '../export/account-settings';
@@ -44,7 +43,10 @@ export class MailSetupService {
   private last?: { request: DiscoverRequest; decisions: RetestRequest; result?: DiscoveryResult };
   private running?: AbortController;
 
-  constructor(private readonly environment: ServiceEnvironment = {}, private readonly emit: (event: ProgressEvent) => void = () => undefined) {}
+  constructor(
+    private readonly environment: ServiceEnvironment = {},
+    private readonly emit: (event: ProgressEvent) => void = () => undefined,
+  ) {}
 
   async discover(input: unknown): Promise<ApiResult<DiscoveryView>> {
     const checked = checkDiscoverRequest(input);
@@ -84,11 +86,22 @@ export class MailSetupService {
     const { decisions, request } = this.last;
     const controller = new AbortController();
     this.running = controller;
-    const spec = { protocol: edit.protocol, host: edit.host, port: edit.port, security: edit.security, username: edit.username ?? '%EMAILADDRESS%',
-      source: 'user' as const, sourceDetail: 'typed in by you', trust: 'trusted' as const };
+    const spec = {
+      protocol: edit.protocol,
+      host: edit.host,
+      port: edit.port,
+      security: edit.security,
+      username: edit.username ?? '%EMAILADDRESS%',
+      source: 'user' as const,
+      sourceDetail: 'typed in by you',
+      trust: 'trusted' as const,
+    };
     const started = performance.now();
     const probe = await probeCandidate(spec, {
-      email: parsed.email, password: request.password, username: edit.username ?? request.username, signal: controller.signal,
+      email: parsed.email,
+      password: request.password,
+      username: edit.username ?? request.username,
+      signal: controller.signal,
       resolver: new MailResolver({ servers: this.environment.dnsServers, allowAddress: this.environment.allowAddress }),
       trust: { extraCa: this.environment.extraCa ?? [], trustedFingerprints: decisions.trustedFingerprints ?? [] },
       policy: { allowPlaintext: decisions.allowPlaintextHosts ?? [], consent: decisions.consentHosts ?? [] },
@@ -155,7 +168,10 @@ export class MailSetupService {
   private reportText(format: 'text' | 'html'): string | undefined {
     const last = this.last;
     if (!last?.result) return undefined;
-    const report = buildReport(last.result, { passwordGiven: last.request.password !== undefined, secrets: last.request.password ? [last.request.password] : [] });
+    const report = buildReport(last.result, {
+      passwordGiven: last.request.password !== undefined,
+      secrets: last.request.password ? [last.request.password] : [],
+    });
     return format === 'html' ? renderHtml(report) : renderText(report);
   }
 
@@ -166,7 +182,10 @@ export class MailSetupService {
     const last = this.last!;
     const { request, decisions } = last;
     const options: DiscoverOptions = {
-      dnsServers: this.environment.dnsServers, extraCa: this.environment.extraCa, ispdbBaseUrl: this.environment.ispdbBaseUrl, allowAddress: this.environment.allowAddress,
+      dnsServers: this.environment.dnsServers,
+      extraCa: this.environment.extraCa,
+      ispdbBaseUrl: this.environment.ispdbBaseUrl,
+      allowAddress: this.environment.allowAddress,
       email: request.email,
       password: request.password,
       username: request.username,
@@ -184,4 +203,3 @@ export class MailSetupService {
     return { ok: true, value: { result: response.result, verdict: structuredVerdict(response.result, request.password !== undefined) } };
   }
 }
-

@@ -40,8 +40,16 @@ export function checkDiscoverRequest(input: unknown): Checked<DiscoverRequest> {
   for (const flag of ['preferPop3', 'reusePassword']) {
     if (input[flag] !== undefined && typeof input[flag] !== 'boolean') return { ok: false, message: `${flag} must be true or false` };
   }
-  return { ok: true, value: { email, password: password || undefined, username: username || undefined, preferPop3: input.preferPop3 as boolean | undefined,
-    reusePassword: input.reusePassword as boolean | undefined } };
+  return {
+    ok: true,
+    value: {
+      email,
+      password: password || undefined,
+      username: username || undefined,
+      preferPop3: input.preferPop3 as boolean | undefined,
+      reusePassword: input.reusePassword as boolean | undefined,
+    },
+  };
 }
 
 export function checkRetestRequest(input: unknown): Checked<RetestRequest> {
@@ -64,11 +72,22 @@ export function checkServerEdit(input: unknown): Checked<ServerEdit> {
   const { protocol, host, port, security } = input;
   const username = optionalString(input, 'username');
   if (typeof protocol !== 'string' || !PROTOCOLS.includes(protocol)) return { ok: false, message: 'protocol must be imap, pop3 or smtp' };
-  if (typeof security !== 'string' || !SECURITIES.includes(security)) return { ok: false, message: 'security must be tls, starttls or plain' };
-  if (typeof host !== 'string' || !isValidHostName(host.trim().toLowerCase())) return { ok: false, message: 'the server name is not a valid host name' };
+  if (typeof security !== 'string' || !SECURITIES.includes(security))
+    return { ok: false, message: 'security must be tls, starttls or plain' };
+  if (typeof host !== 'string' || !isValidHostName(host.trim().toLowerCase()))
+    return { ok: false, message: 'the server name is not a valid host name' };
   if (typeof port !== 'number' || !isValidPort(port)) return { ok: false, message: 'the port must be a number from 1 to 65535' };
   if (username === null) return { ok: false, message: 'the username must be text' };
-  return { ok: true, value: { protocol: protocol as ServerEdit['protocol'], host: host.trim().toLowerCase(), port, security: security as ServerEdit['security'], username: username || undefined } };
+  return {
+    ok: true,
+    value: {
+      protocol: protocol as ServerEdit['protocol'],
+      host: host.trim().toLowerCase(),
+      port,
+      security: security as ServerEdit['security'],
+      username: username || undefined,
+    },
+  };
 }
 
 export function checkExportRequest(input: unknown): Checked<ExportRequest> {

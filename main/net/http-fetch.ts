@@ -50,11 +50,14 @@ export interface FetchResult {
 /** Routes the HTTP client's DNS through our resolver, so --dns and the address policy apply to HTTP too. */
 function lookupVia(resolver: MailResolver, signal?: AbortSignal): LookupFunction {
   return (hostname, options, callback) => {
-    resolver.addresses(hostname, signal).then((addresses) => {
-      const entries = addresses.map((address) => ({ address, family: isIP(address) }));
-      if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: typeof entries) => void)(null, entries);
-      else callback(null, entries[0].address, entries[0].family);
-    }, (error: Error) => callback(Object.assign(new Error(error.message), { code: 'ENOTFOUND' }) as NodeJS.ErrnoException, '', 0));
+    resolver.addresses(hostname, signal).then(
+      (addresses) => {
+        const entries = addresses.map((address) => ({ address, family: isIP(address) }));
+        if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: typeof entries) => void)(null, entries);
+        else callback(null, entries[0].address, entries[0].family);
+      },
+      (error: Error) => callback(Object.assign(new Error(error.message), { code: 'ENOTFOUND' }) as NodeJS.ErrnoException, '', 0),
+    );
   };
 }
 
@@ -77,7 +80,10 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
       reject(error);
     };
     const onAbort = () => fail(new MailSetupError('ECANCELLED', `${url.href}: cancelled`));
-    const timer = setTimeout(() => fail(new MailSetupError('ETIMEDOUT', `${url.href}: no answer in time`)), Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(
+      () => fail(new MailSetupError('ETIMEDOUT', `${url.href}: no answer in time`)),
+      Math.max(0, deadline - Date.now()),
+    );
     options.signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? '';
@@ -121,7 +127,8 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
       if (status >= 300 && status < 400 && location) {
         if (hop >= MAX_REDIRECTS) throw new MailSetupError('EHTTP', `${address}: too many redirects`);
         url = new URL(location, url);
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new MailSetupError('EHTTP', `${address}: redirect to ${url.protocol}`);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+          throw new MailSetupError('EHTTP', `${address}: redirect to ${url.protocol}`);
         record.redirects.push(url.href);
         continue;
       }
@@ -137,4 +144,3 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
     options.onRecord?.(record);
   }
 }
-

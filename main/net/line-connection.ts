@@ -20,7 +20,10 @@ export class LineConnection {
   private readonly onEnd = () => this.fail(new MailSetupError('ECONNECTION', 'the server closed the connection'));
   private readonly onError = (error: Error) => this.fail(new MailSetupError('ECONNECTION', error.message));
 
-  constructor(public socket: Socket, private readonly signal?: AbortSignal) {
+  constructor(
+    public socket: Socket,
+    private readonly signal?: AbortSignal,
+  ) {
     this.attach();
   }
 

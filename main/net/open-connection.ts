@@ -35,7 +35,14 @@ function mapSocketError(error: NodeJS.ErrnoException, what: string): MailSetupEr
 }
 
 /** Waits for one of the socket's events, with a time limit and cancellation; destroys the socket on failure. */
-function settle<T>(socket: Socket, event: string, timeoutMs: number, signal: AbortSignal | undefined, what: string, value: () => T): Promise<T> {
+function settle<T>(
+  socket: Socket,
+  event: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  what: string,
+  value: () => T,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const cleanup = () => {
       clearTimeout(timer);

@@ -19,6 +19,9 @@ export function raceAbort<T>(work: Promise<T>, signal?: AbortSignal, timeoutMs?:
     if (timeoutMs !== undefined) {
       timer = setTimeout(() => finish(() => reject(new MailSetupError('ETIMEDOUT', `no answer within ${timeoutMs} ms`))), timeoutMs);
     }
-    work.then((value) => finish(() => resolve(value)), (error) => finish(() => reject(error)));
+    work.then(
+      (value) => finish(() => resolve(value)),
+      (error) => finish(() => reject(error)),
+    );
   });
 }

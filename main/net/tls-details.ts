@@ -51,11 +51,16 @@ export function certProblemFromCode(code: string | undefined): CertProblem | und
 
 function name(fields: Record<string, unknown> | undefined): string {
   if (!fields) return '';
-  return Object.entries(fields).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ');
+  return Object.entries(fields)
+    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
+    .join(', ');
 }
 
 export function summarizeCert(cert: PeerCertificate): CertSummary {
-  const sans = (cert.subjectaltname ?? '').split(/,\s*/).filter(Boolean).map((s) => s.replace(/^DNS:/, ''));
+  const sans = (cert.subjectaltname ?? '')
+    .split(/,\s*/)
+    .filter(Boolean)
+    .map((s) => s.replace(/^DNS:/, ''));
   return {
     subject: name(cert.subject as unknown as Record<string, unknown>),
     issuer: name(cert.issuer as unknown as Record<string, unknown>),
@@ -109,7 +114,10 @@ export function normalizeFingerprint(fingerprint: string): string {
 }
 
 function toPem(der: Buffer): string {
-  const body = der.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+  const body = der
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '');
   return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
 }
 

@@ -18,7 +18,12 @@ function permits(permission: HostPermission, host: string): boolean {
 }
 
 /** Decides, before any connection, whether a login with the password may be tried at all. */
-export function passwordDecision(host: string, security: Security, trust: Trust, policy: PasswordPolicy): { send: true } | { send: false; code: OutcomeCode } {
+export function passwordDecision(
+  host: string,
+  security: Security,
+  trust: Trust,
+  policy: PasswordPolicy,
+): { send: true } | { send: false; code: OutcomeCode } {
   if (trust === 'untrusted' && !permits(policy.consent, host)) return { send: false, code: 'ENOCONSENT' };
   if (security === 'plain' && !permits(policy.allowPlaintext, host)) return { send: false, code: 'EPLAINTEXT' };
   return { send: true };

@@ -73,14 +73,29 @@ export async function probeCandidate(spec: CandidateSpec, ctx: ProbeContext): Pr
     addresses = await ctx.resolver.addresses(spec.host, ctx.signal);
   } catch (error) {
     const step = toStepError(error);
-    return { security: spec.security, username: forms[0], verified: false, addresses: [], logins: [], outcome: outcome(step.code, { detail: step.message }) };
+    return {
+      security: spec.security,
+      username: forms[0],
+      verified: false,
+      addresses: [],
+      logins: [],
+      outcome: outcome(step.code, { detail: step.message }),
+    };
   }
   const address = addresses[0];
   const decision = ctx.password === undefined ? undefined : passwordDecision(spec.host, spec.security, spec.trust, ctx.policy);
   const loginBase = (security: Security, probe?: ServerProbe): Omit<LoginRequest, 'username'> => ({
-    host: spec.host, address, port: spec.port, security, password: ctx.password!, trust: ctx.trust, signal: ctx.signal,
-    pinned: probe?.tls?.trustedByUser && probe.tls.certificate && probe.tls.certificatePem
-      ? { pem: probe.tls.certificatePem, fingerprint256: probe.tls.certificate.fingerprint256 } : undefined,
+    host: spec.host,
+    address,
+    port: spec.port,
+    security,
+    password: ctx.password!,
+    trust: ctx.trust,
+    signal: ctx.signal,
+    pinned:
+      probe?.tls?.trustedByUser && probe.tls.certificate && probe.tls.certificatePem
+        ? { pem: probe.tls.certificatePem, fingerprint256: probe.tls.certificate.fingerprint256 }
+        : undefined,
   });
   const needsPin = ctx.trust.trustedFingerprints.length > 0;
   const canLogin = decision?.send === true;
@@ -113,15 +128,27 @@ export async function probeCandidate(spec: CandidateSpec, ctx: ProbeContext): Pr
   const loginAnswer = last?.error && ['EAUTH', 'ENOAUTHMECH'].includes(last.error.code) ? last : undefined;
   if (loginAnswer?.error) {
     const e = loginAnswer.error;
-    return { ...base, verified: false, outcome: outcome(e.code, { serverReply: loginAnswer.serverReply ?? e.serverReply, detail: e.message }) };
+    return {
+      ...base,
+      verified: false,
+      outcome: outcome(e.code, { serverReply: loginAnswer.serverReply ?? e.serverReply, detail: e.message }),
+    };
   }
   if (probe.error) {
     const e = probe.error;
-    return { ...base, verified: false, outcome: outcome(e.code, { certProblem: e.certProblem, serverReply: e.serverReply, detail: e.message }) };
+    return {
+      ...base,
+      verified: false,
+      outcome: outcome(e.code, { certProblem: e.certProblem, serverReply: e.serverReply, detail: e.message }),
+    };
   }
   if (last?.error) {
     const e = last.error;
-    return { ...base, verified: false, outcome: outcome(e.code, { certProblem: e.certProblem, serverReply: last.serverReply ?? e.serverReply, detail: e.message }) };
+    return {
+      ...base,
+      verified: false,
+      outcome: outcome(e.code, { certProblem: e.certProblem, serverReply: last.serverReply ?? e.serverReply, detail: e.message }),
+    };
   }
   if (ctx.password !== undefined) {
     const withheld = passwordDecision(spec.host, security, spec.trust, ctx.policy);

@@ -39,8 +39,12 @@ export interface ServerProbe {
 
 export function toStepError(error: unknown): StepError {
   if (error instanceof MailSetupError) {
-    return { code: error.code, message: error.message, ...(error.extra.certProblem ? { certProblem: error.extra.certProblem } : {}),
-      ...(error.extra.serverReply ? { serverReply: error.extra.serverReply } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.extra.certProblem ? { certProblem: error.extra.certProblem } : {}),
+      ...(error.extra.serverReply ? { serverReply: error.extra.serverReply } : {}),
+    };
   }
   return { code: 'EPROTOCOL', message: (error as Error)?.message ?? String(error) };
 }

@@ -18,7 +18,9 @@ function stepRow(step: ReportStep): string {
   const facts: string[] = [];
   if (step.address) facts.push(`address ${esc(step.address)}, connected in ${esc(step.connectMs ?? '?')} ms`);
   if (step.tls) {
-    facts.push(`${esc(step.tls.protocol)} ${esc(step.tls.cipher)}, certificate ${step.tls.verified ? 'verified' : `<span class="bad">not verified: ${esc(step.tls.problems.join(', '))}</span>`}${step.tls.trustedByUser ? ' (trusted by the user)' : ''}`);
+    facts.push(
+      `${esc(step.tls.protocol)} ${esc(step.tls.cipher)}, certificate ${step.tls.verified ? 'verified' : `<span class="bad">not verified: ${esc(step.tls.problems.join(', '))}</span>`}${step.tls.trustedByUser ? ' (trusted by the user)' : ''}`,
+    );
     if (step.tls.certificate) facts.push(`certificate: ${esc(certText(step.tls.certificate))}`);
     for (const issuer of step.tls.chain) facts.push(`issuer: ${esc(issuer.subject)}`);
   }
@@ -26,7 +28,10 @@ function stepRow(step: ReportStep): string {
   if (step.starttls !== 'implicit' && step.starttls !== 'unknown') facts.push(`STARTTLS: ${esc(step.starttls)}`);
   if (step.capabilities?.length) facts.push(`capabilities: <code>${esc(step.capabilities.join(' '))}</code>`);
   if (step.authMechanisms) facts.push(`login methods offered: ${esc(step.authMechanisms.join(' ') || 'none')}`);
-  for (const l of step.logins) facts.push(`login as ${esc(l.username)}${l.mechanism ? ` with ${esc(l.mechanism)}` : ''}: ${esc(l.reading)}${l.serverReply ? ` Server said: <code>${esc(l.serverReply)}</code>` : ''}`);
+  for (const l of step.logins)
+    facts.push(
+      `login as ${esc(l.username)}${l.mechanism ? ` with ${esc(l.mechanism)}` : ''}: ${esc(l.reading)}${l.serverReply ? ` Server said: <code>${esc(l.serverReply)}</code>` : ''}`,
+    );
   const cls = step.outcome.code === 'OK' ? 'ok' : ['REACHABLE', 'SKIPPED'].includes(step.outcome.code) ? '' : 'bad';
   return `<tr>${at}<td>${esc(step.protocol.toUpperCase())}</td><td><b>${esc(step.host)}:${step.port}</b> (${esc(step.security)}, from ${esc(step.source)})<ul>${facts.map((f) => `<li>${f}</li>`).join('')}</ul></td><td class="${cls}">${esc(step.outcome.code)}<br><small>${esc(step.outcome.message)}</small></td><td>${step.ms}&nbsp;ms</td></tr>`;
 }
@@ -49,14 +54,24 @@ td.at{white-space:nowrap;color:#666}ul{margin:.2rem 0;padding-left:1.1rem}code{f
 <h1>Mail Setup diagnostic report: ${esc(report.email)}</h1>
 <p>${esc(report.generatedAt.replace('T', ' ').slice(0, 19))} UTC · ${esc(report.tool.name)} ${esc(report.tool.version)} · DNS: ${esc(report.resolver)} · password given: ${report.passwordGiven ? 'yes (never included)' : 'no'}</p>
 <section class="verdict ${STATUS_CLASS[report.verdict.status]}"><p>${esc(report.verdict.headline)}</p>
-${report.verdict.findings.filter((f) => f !== report.verdict.headline).map((f) => `<div>${esc(f)}</div>`).join('\n')}</section>
+${report.verdict.findings
+  .filter((f) => f !== report.verdict.headline)
+  .map((f) => `<div>${esc(f)}</div>`)
+  .join('\n')}</section>
 <h2>Recommended settings</h2>
 <table><tr><th scope="row">Incoming</th><td>${esc(serverText(report.recommended.incoming))}</td></tr><tr><th scope="row">Outgoing</th><td>${esc(serverText(report.recommended.outgoing))}</td></tr></table>
 <h2>Steps, in the order they started</h2>
 <table><thead><tr><th>When</th><th>What</th><th>Details</th><th>Result</th><th>Time</th></tr></thead><tbody>
 ${report.steps.map(stepRow).join('\n')}
 </tbody></table>
-${report.warnings.some((w) => w.level === 'warning') ? `<h2>Warnings</h2><ul>${report.warnings.filter((w) => w.level === 'warning').map((w) => `<li>${esc(w.source)}: ${esc(w.message)}</li>`).join('')}</ul>` : ''}
+${
+  report.warnings.some((w) => w.level === 'warning')
+    ? `<h2>Warnings</h2><ul>${report.warnings
+        .filter((w) => w.level === 'warning')
+        .map((w) => `<li>${esc(w.source)}: ${esc(w.message)}</li>`)
+        .join('')}</ul>`
+    : ''
+}
 <p>${report.totals.candidates} servers tried, ${report.totals.verified} verified, ${report.totals.elapsedMs} ms in all${report.totals.cancelled ? ' (stopped before the end)' : ''}.</p>
 </body></html>
 `;

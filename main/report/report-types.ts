@@ -29,15 +29,47 @@ export interface LoginStep {
 
 export type ReportStep =
   | { kind: 'dns'; at: number; ms: number; type: string; name: string; server: string; answers: string[]; error?: string }
-  | { kind: 'http'; at: number; ms: number; method: string; url: string; status?: number; redirects: string[]; tlsVerified: boolean; bytes?: number; error?: string }
   | {
-    kind: 'connection'; at: number; ms: number; protocol: Protocol; host: string; port: number; security: Security; source: SourceKind;
-    addresses: string[]; address?: string; connectMs?: number; tlsMs?: number;
-    tls?: { protocol: string; cipher: string; verified: boolean; problems: CertProblem[]; trustedByUser: boolean; certificate?: CertSummary; chain: CertSummary[] };
-    greeting?: string; capabilities?: string[]; authMechanisms?: string[]; starttls: string;
-    logins: LoginStep[];
-    outcome: { code: OutcomeCode; message: string; certProblem?: CertProblem; detail?: string; serverReply?: string };
-  };
+      kind: 'http';
+      at: number;
+      ms: number;
+      method: string;
+      url: string;
+      status?: number;
+      redirects: string[];
+      tlsVerified: boolean;
+      bytes?: number;
+      error?: string;
+    }
+  | {
+      kind: 'connection';
+      at: number;
+      ms: number;
+      protocol: Protocol;
+      host: string;
+      port: number;
+      security: Security;
+      source: SourceKind;
+      addresses: string[];
+      address?: string;
+      connectMs?: number;
+      tlsMs?: number;
+      tls?: {
+        protocol: string;
+        cipher: string;
+        verified: boolean;
+        problems: CertProblem[];
+        trustedByUser: boolean;
+        certificate?: CertSummary;
+        chain: CertSummary[];
+      };
+      greeting?: string;
+      capabilities?: string[];
+      authMechanisms?: string[];
+      starttls: string;
+      logins: LoginStep[];
+      outcome: { code: OutcomeCode; message: string; certProblem?: CertProblem; detail?: string; serverReply?: string };
+    };
 
 /** The diagnostic report: documented in docs/diagnostic-report.md, schema docs/diagnostic-v1.schema.json. */
 export interface DiagnosticReport {

@@ -3,9 +3,25 @@ import { describeCertProblem } from '../errors/explain';
 import type { Verdict, VerdictStatus } from './report-types';
 
 export type FindingKey =
-  | 'port-blocked' | 'password-wrong' | 'provider-password' | 'cert-expired' | 'cert-not-yet-valid' | 'cert-self-signed'
-  | 'cert-wrong-host' | 'cert-other' | 'plaintext-only' | 'untrusted-source' | 'no-auth-method' | 'not-found' | 'unreachable'
-  | 'no-working-server' | 'give-password' | 'server-problem' | 'no-incoming' | 'no-outgoing' | 'works';
+  | 'port-blocked'
+  | 'password-wrong'
+  | 'provider-password'
+  | 'cert-expired'
+  | 'cert-not-yet-valid'
+  | 'cert-self-signed'
+  | 'cert-wrong-host'
+  | 'cert-other'
+  | 'plaintext-only'
+  | 'untrusted-source'
+  | 'no-auth-method'
+  | 'not-found'
+  | 'unreachable'
+  | 'no-working-server'
+  | 'give-password'
+  | 'server-problem'
+  | 'no-incoming'
+  | 'no-outgoing'
+  | 'works';
 
 /** One fact with what to do about it: a key and values for translations, and the English sentence. */
 export interface Finding {
@@ -20,7 +36,7 @@ export interface StructuredVerdict {
 }
 
 const PASSWORD_HELP: Record<string, string> = {
-  'app-password': 'needs an app password: create one in your account\'s security settings and use it here instead of your normal password',
+  'app-password': "needs an app password: create one in your account's security settings and use it here instead of your normal password",
   'authorization-code': 'needs an authorization code (授权码): turn on IMAP/SMTP in the web mail settings and generate one',
   'oauth2-only': 'does not accept passwords from mail apps at all; use an app that signs in with your provider (OAuth2)',
   'enable-imap': 'needs IMAP/POP access switched on in the web mail settings',
@@ -37,19 +53,39 @@ function certFinding(c: CandidateResult): Finding | undefined {
   if (c.outcome.code !== 'ETLS' || !problem) return undefined;
   const host = c.host;
   if (problem === 'expired' && cert) {
-    return { key: 'cert-expired', params: { host, date: date(cert.validTo) }, text: `The certificate of ${host} expired on ${date(cert.validTo)}. The mail provider must renew it; until then the connection is not safe.` };
+    return {
+      key: 'cert-expired',
+      params: { host, date: date(cert.validTo) },
+      text: `The certificate of ${host} expired on ${date(cert.validTo)}. The mail provider must renew it; until then the connection is not safe.`,
+    };
   }
   if (problem === 'not-yet-valid' && cert) {
-    return { key: 'cert-not-yet-valid', params: { host, date: date(cert.validFrom) }, text: `The certificate of ${host} is valid only from ${date(cert.validFrom)}: check this computer's date and time.` };
+    return {
+      key: 'cert-not-yet-valid',
+      params: { host, date: date(cert.validFrom) },
+      text: `The certificate of ${host} is valid only from ${date(cert.validFrom)}: check this computer's date and time.`,
+    };
   }
   if (problem === 'self-signed' && cert) {
-    return { key: 'cert-self-signed', params: { host, fingerprint: cert.fingerprint256 }, text: `${host} uses a self-signed certificate (SHA-256 ${cert.fingerprint256}). Trust it only if the server's administrator confirms this fingerprint.` };
+    return {
+      key: 'cert-self-signed',
+      params: { host, fingerprint: cert.fingerprint256 },
+      text: `${host} uses a self-signed certificate (SHA-256 ${cert.fingerprint256}). Trust it only if the server's administrator confirms this fingerprint.`,
+    };
   }
   if (problem === 'wrong-host' && cert) {
     const names = cert.subjectAltNames.join(', ') || cert.subject;
-    return { key: 'cert-wrong-host', params: { host, names }, text: `The certificate of ${host} was issued for ${names}, not for ${host}: the server name may be wrong, or someone is in between.` };
+    return {
+      key: 'cert-wrong-host',
+      params: { host, names },
+      text: `The certificate of ${host} was issued for ${names}, not for ${host}: the server name may be wrong, or someone is in between.`,
+    };
   }
-  return { key: 'cert-other', params: { host, port: c.port, problem }, text: `The secure connection to ${host}:${c.port} failed: ${describeCertProblem(problem)}.` };
+  return {
+    key: 'cert-other',
+    params: { host, port: c.port, problem },
+    text: `The secure connection to ${host}:${c.port} failed: ${describeCertProblem(problem)}.`,
+  };
 }
 
 /** Finds the few facts that explain what happened, in the order a person should act on them. */
@@ -66,8 +102,15 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
   for (const c of result.candidates) {
     const alternative = IMPLICIT_TO_STARTTLS[c.port];
     if (c.outcome.code !== 'ETIMEDOUT' || !alternative || c.security !== 'tls') continue;
-    const works = result.candidates.find((o) => o.host === c.host && o.port === alternative && ['OK', 'REACHABLE', 'EAUTH'].includes(o.outcome.code));
-    if (works) add({ key: 'port-blocked', params: { port: c.port, alternative, host: c.host }, text: `Port ${c.port} is blocked on this network; use ${alternative} with STARTTLS (${c.host}).` });
+    const works = result.candidates.find(
+      (o) => o.host === c.host && o.port === alternative && ['OK', 'REACHABLE', 'EAUTH'].includes(o.outcome.code),
+    );
+    if (works)
+      add({
+        key: 'port-blocked',
+        params: { port: c.port, alternative, host: c.host },
+        text: `Port ${c.port} is blocked on this network; use ${alternative} with STARTTLS (${c.host}).`,
+      });
   }
   // One finding per kind of problem, naming every server it applies to.
   const rejected = chosen.filter((c) => c.outcome.code === 'EAUTH');
@@ -75,22 +118,44 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
     const hosts = [...new Set(rejected.map((c) => c.host))];
     const tried = [...new Set(rejected.flatMap((c) => c.logins.map((l) => l.username)))];
     if (provider?.passwordNote && provider.passwordNote !== 'enable-imap') {
-      add({ key: 'provider-password', params: { provider: provider.name, note: provider.passwordNote, helpUrl: provider.helpUrl ?? '' },
-        text: `The server rejected the login. ${provider.name} ${PASSWORD_HELP[provider.passwordNote]}.` });
+      add({
+        key: 'provider-password',
+        params: { provider: provider.name, note: provider.passwordNote, helpUrl: provider.helpUrl ?? '' },
+        text: `The server rejected the login. ${provider.name} ${PASSWORD_HELP[provider.passwordNote]}.`,
+      });
     } else {
-      add({ key: 'password-wrong', params: { hosts: hosts.join(', '), usernames: tried.join(', ') },
-        text: `Your password is wrong (or the username): ${hosts.join(' and ')} ${hosts.length > 1 ? 'are' : 'is'} reachable but rejected the login${tried.length ? ` as ${tried.join(' and as ')}` : ''}.` });
+      add({
+        key: 'password-wrong',
+        params: { hosts: hosts.join(', '), usernames: tried.join(', ') },
+        text: `Your password is wrong (or the username): ${hosts.join(' and ')} ${hosts.length > 1 ? 'are' : 'is'} reachable but rejected the login${tried.length ? ` as ${tried.join(' and as ')}` : ''}.`,
+      });
     }
   }
   const explained = new Set(rejected);
   for (const c of chosen) {
-    const finding = certFinding(c)
-      ?? (c.outcome.code === 'EPLAINTEXT' ? { key: 'plaintext-only' as const, params: { host: c.host },
-        text: `${c.host} offers only unencrypted connections, so your password would be readable on the network. Ask the provider for encryption, or allow it only on a network you trust.` } : undefined)
-      ?? (c.outcome.code === 'ENOCONSENT' ? { key: 'untrusted-source' as const, params: { host: c.host, source: c.sourceDetail },
-        text: `${c.host} was found through a lookup that cannot be trusted (${c.sourceDetail}); confirm this server before sending your password to it.` } : undefined)
-      ?? (c.outcome.code === 'ENOAUTHMECH' ? { key: 'no-auth-method' as const, params: { host: c.host, port: c.port },
-        text: `${c.host}:${c.port} offers no login method this app can use safely.` } : undefined);
+    const finding =
+      certFinding(c) ??
+      (c.outcome.code === 'EPLAINTEXT'
+        ? {
+            key: 'plaintext-only' as const,
+            params: { host: c.host },
+            text: `${c.host} offers only unencrypted connections, so your password would be readable on the network. Ask the provider for encryption, or allow it only on a network you trust.`,
+          }
+        : undefined) ??
+      (c.outcome.code === 'ENOCONSENT'
+        ? {
+            key: 'untrusted-source' as const,
+            params: { host: c.host, source: c.sourceDetail },
+            text: `${c.host} was found through a lookup that cannot be trusted (${c.sourceDetail}); confirm this server before sending your password to it.`,
+          }
+        : undefined) ??
+      (c.outcome.code === 'ENOAUTHMECH'
+        ? {
+            key: 'no-auth-method' as const,
+            params: { host: c.host, port: c.port },
+            text: `${c.host}:${c.port} offers no login method this app can use safely.`,
+          }
+        : undefined);
     if (finding) {
       add(finding);
       explained.add(c);
@@ -102,9 +167,17 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
   if (!result.incoming && !result.outgoing) {
     const codes = new Set(result.candidates.map((c) => c.outcome.code));
     if (result.candidates.length === 0 || [...codes].every((c) => c === 'EDNS')) {
-      add({ key: 'not-found', params: { domain }, text: `No mail server was found for ${domain}. Check the spelling of the part after the @.` });
+      add({
+        key: 'not-found',
+        params: { domain },
+        text: `No mail server was found for ${domain}. Check the spelling of the part after the @.`,
+      });
     } else if ([...codes].every((c) => ['ETIMEDOUT', 'EDNS', 'ECANCELLED', 'SKIPPED'].includes(c))) {
-      add({ key: 'unreachable', params: { domain }, text: `Every mail server of ${domain} is unreachable from here: a firewall may block mail ports, or the servers are down.` });
+      add({
+        key: 'unreachable',
+        params: { domain },
+        text: `Every mail server of ${domain} is unreachable from here: a firewall may block mail ports, or the servers are down.`,
+      });
     } else {
       add({ key: 'no-working-server', params: { domain }, text: `No working mail server was found for ${domain}.` });
     }
@@ -113,14 +186,21 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
   if (!passwordGiven) add({ key: 'give-password', params: {}, text: 'The servers were found; give your password to test the login.' });
   for (const c of chosen) {
     if (!c.verified && !explained.has(c) && c.outcome.code !== 'REACHABLE') {
-      add({ key: 'server-problem', params: { host: c.host, port: c.port, code: c.outcome.code }, text: `${c.host}:${c.port}: ${c.outcome.message}` });
+      add({
+        key: 'server-problem',
+        params: { host: c.host, port: c.port, code: c.outcome.code },
+        text: `${c.host}:${c.port}: ${c.outcome.message}`,
+      });
     }
   }
   if (!result.incoming) add({ key: 'no-incoming', params: {}, text: 'No incoming mail server (IMAP or POP3) was found.' });
   if (!result.outgoing) add({ key: 'no-outgoing', params: {}, text: 'No outgoing mail server (SMTP) was found.' });
   if (provider?.passwordNote && !findings.some((f) => f.key === 'provider-password')) {
-    add({ key: 'provider-password', params: { provider: provider.name, note: provider.passwordNote, helpUrl: provider.helpUrl ?? '' },
-      text: `Note: ${provider.name} ${PASSWORD_HELP[provider.passwordNote]}.` });
+    add({
+      key: 'provider-password',
+      params: { provider: provider.name, note: provider.passwordNote, helpUrl: provider.helpUrl ?? '' },
+      text: `Note: ${provider.name} ${PASSWORD_HELP[provider.passwordNote]}.`,
+    });
   }
   return { status: passwordGiven ? 'problem' : 'unverified', findings };
 }

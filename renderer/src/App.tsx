@@ -25,20 +25,23 @@ export function App() {
 
   useEffect(() => api().onProgress((event) => setEvents((list) => [...list, event])), []);
 
-  const finish = useCallback((reply: Awaited<ReturnType<ReturnType<typeof api>['discover']>>) => {
-    if (!reply.ok) {
-      setNotice(reply.error.message);
-      setStep('account');
-      return;
-    }
-    if (reply.value.result.cancelled) {
-      setNotice(t('finding.cancelled'));
-      setStep('account');
-      return;
-    }
-    setView(reply.value);
-    setStep('result');
-  }, [t]);
+  const finish = useCallback(
+    (reply: Awaited<ReturnType<ReturnType<typeof api>['discover']>>) => {
+      if (!reply.ok) {
+        setNotice(reply.error.message);
+        setStep('account');
+        return;
+      }
+      if (reply.value.result.cancelled) {
+        setNotice(t('finding.cancelled'));
+        setStep('account');
+        return;
+      }
+      setView(reply.value);
+      setStep('result');
+    },
+    [t],
+  );
 
   const submit = async () => {
     setNotice(undefined);
@@ -48,7 +51,14 @@ export function App() {
     // The password leaves the page here, once; from now on the page keeps none.
     setForm((f) => ({ ...f, password: '' }));
     if (password) setPasswordKept(true);
-    finish(await api().discover({ email: form.email.trim(), password, username: form.username.trim() || undefined, reusePassword: !password && passwordKept }));
+    finish(
+      await api().discover({
+        email: form.email.trim(),
+        password,
+        username: form.username.trim() || undefined,
+        reusePassword: !password && passwordKept,
+      }),
+    );
   };
 
   const retest = async (decision: RetestRequest) => {
@@ -75,14 +85,14 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app-main">
-        {step === 'account' && (
-          <AccountStep form={form} onChange={setForm} onSubmit={submit} notice={notice} passwordKept={passwordKept} />
-        )}
+        {step === 'account' && <AccountStep form={form} onChange={setForm} onSubmit={submit} notice={notice} passwordKept={passwordKept} />}
         {step === 'finding' && <FindingStep events={events} onCancel={() => void api().cancel()} />}
         {step === 'result' && view && (
           <ResultStep view={view} busy={busy} onRetest={retest} onBack={() => setStep('account')} onNext={() => setStep('export')} />
         )}
-        {step === 'export' && view && <ExportStep view={view} name={form.name} passwordKept={passwordKept} onBack={() => setStep('result')} onDone={startOver} />}
+        {step === 'export' && view && (
+          <ExportStep view={view} name={form.name} passwordKept={passwordKept} onBack={() => setStep('result')} onDone={startOver} />
+        )}
       </main>
     </div>
   );

@@ -56,7 +56,11 @@ export async function startTcpDelayProxy(listenHost: string, port: number, targe
 }
 
 /** The same for DNS over UDP: one question and one answer, each delayed by the one-way latency. */
-export async function startUdpDelayProxy(listen: { host: string; port: number }, target: { host: string; port: number }, oneWayMs: number): Promise<RunningServer> {
+export async function startUdpDelayProxy(
+  listen: { host: string; port: number },
+  target: { host: string; port: number },
+  oneWayMs: number,
+): Promise<RunningServer> {
   const front = createSocket('udp4');
   const clients = new Map<number, { address: string; port: number }>();
   const back = createSocket('udp4');

@@ -35,17 +35,33 @@ const CASES: Case[] = [
   { domain: 'srv.test', user: USERS.sam, floorRtt: 7, path: 'SRV, A, then SMTP/TLS (5)' },
   { domain: 'mxonly.test', user: USERS.max, floorRtt: 7, path: 'MX, A, then SMTP/TLS (5)' },
   { domain: 'autoconf.test', user: USERS.ann, floorRtt: 10, path: 'A, TCP, TLS, GET config; A, then SMTP/TLS (5)' },
-  { domain: 'autodisc.test', user: USERS.adam, floorRtt: 12, path: 'A, TCP, TLS, POST; A, then SMTP STARTTLS: TCP, greeting, EHLO, STARTTLS, TLS, EHLO, AUTH' },
+  {
+    domain: 'autodisc.test',
+    user: USERS.adam,
+    floorRtt: 12,
+    path: 'A, TCP, TLS, POST; A, then SMTP STARTTLS: TCP, greeting, EHLO, STARTTLS, TLS, EHLO, AUTH',
+  },
 ];
 
 // Each proxied host has a twin in block 2 that reaches it through the delay proxy.
 const proxied = (address: string) => worldAddress(2, Number(address.split('.')[3]));
 
-async function timeToVerified(address: string, password: string, ca: string, ispdb: string, sequential: boolean): Promise<number | undefined> {
+async function timeToVerified(
+  address: string,
+  password: string,
+  ca: string,
+  ispdb: string,
+  sequential: boolean,
+): Promise<number | undefined> {
   let bestAt: number | undefined;
   const response = await discover({
-    email: address, password, dnsServers: [`${SLOW_DNS.host}:${SLOW_DNS.port}`], extraCa: [ca], ispdbBaseUrl: ispdb,
-    allowAddress: (a) => a.startsWith('127.'), maxConcurrentProbes: sequential ? 1 : undefined,
+    email: address,
+    password,
+    dnsServers: [`${SLOW_DNS.host}:${SLOW_DNS.port}`],
+    extraCa: [ca],
+    ispdbBaseUrl: ispdb,
+    allowAddress: (a) => a.startsWith('127.'),
+    maxConcurrentProbes: sequential ? 1 : undefined,
     onEvent: (event) => {
       if (event.type === 'best') bestAt = event.elapsedMs;
       // BENCH_TRACE=<domain> prints the timeline of that domain's runs, to see where the time goes.
@@ -57,7 +73,14 @@ async function timeToVerified(address: string, password: string, ca: string, isp
 }
 
 async function timeToAnswer(address: string, ca: string, ispdb: string): Promise<number> {
-  const response = await discover({ email: address, password: 'x', dnsServers: [`${SLOW_DNS.host}:${SLOW_DNS.port}`], extraCa: [ca], ispdbBaseUrl: ispdb, allowAddress: (a) => a.startsWith('127.') });
+  const response = await discover({
+    email: address,
+    password: 'x',
+    dnsServers: [`${SLOW_DNS.host}:${SLOW_DNS.port}`],
+    extraCa: [ca],
+    ispdbBaseUrl: ispdb,
+    allowAddress: (a) => a.startsWith('127.'),
+  });
   if (!response.ok) throw new Error(response.error.message);
   return response.result.elapsedMs;
 }
@@ -65,11 +88,19 @@ async function timeToAnswer(address: string, ca: string, ispdb: string): Promise
 let traceStart = 0;
 function traceEvent(event: DiscoveryEvent): void {
   if (event.type === 'source-started' && event.source === 'provider') traceStart = performance.now();
-  const at = Math.round(performance.now() - traceStart).toString().padStart(6);
-  const what = event.type === 'dns' ? `dns ${event.query.type} ${event.query.name} ${event.query.ms}ms`
-    : event.type === 'http' ? `http ${event.record.url} ${event.record.status ?? event.record.error} ${event.record.ms}ms`
-      : event.type === 'probe-finished' ? `probe ${event.candidate.host}:${event.candidate.port} ${event.candidate.outcome.code} probe=${event.candidate.probe?.totalMs}ms logins=${event.candidate.logins.map((l) => l.ms).join('/')}ms`
-        : 'source' in event ? `${event.type} ${event.source}` : event.type;
+  const at = Math.round(performance.now() - traceStart)
+    .toString()
+    .padStart(6);
+  const what =
+    event.type === 'dns'
+      ? `dns ${event.query.type} ${event.query.name} ${event.query.ms}ms`
+      : event.type === 'http'
+        ? `http ${event.record.url} ${event.record.status ?? event.record.error} ${event.record.ms}ms`
+        : event.type === 'probe-finished'
+          ? `probe ${event.candidate.host}:${event.candidate.port} ${event.candidate.outcome.code} probe=${event.candidate.probe?.totalMs}ms logins=${event.candidate.logins.map((l) => l.ms).join('/')}ms`
+          : 'source' in event
+            ? `${event.type} ${event.source}`
+            : event.type;
   console.log(`${at} ${what}`);
 }
 
@@ -87,8 +118,12 @@ async function main(): Promise<void> {
       for (const port of ports) extra.push(await startTcpDelayProxy(proxied(address), port, address, ONE_WAY_MS));
     }
     const ca = readFileSync(world.caCert, 'utf8');
-    console.log(`Mail Setup benchmark: ${ONE_WAY_MS} ms each way (RTT ${RTT_MS} ms), median of ${RUNS} runs, time to verified incoming + outgoing.\n`);
-    console.log(`${'domain'.padEnd(16)}${'floor'.padStart(14)}${'parallel'.padStart(18)}${'one at a time'.padStart(22)}   unavoidable round trips`);
+    console.log(
+      `Mail Setup benchmark: ${ONE_WAY_MS} ms each way (RTT ${RTT_MS} ms), median of ${RUNS} runs, time to verified incoming + outgoing.\n`,
+    );
+    console.log(
+      `${'domain'.padEnd(16)}${'floor'.padStart(14)}${'parallel'.padStart(18)}${'one at a time'.padStart(22)}   unavoidable round trips`,
+    );
     let worst = 0;
     for (const c of CASES) {
       const parallel: number[] = [];
@@ -103,20 +138,29 @@ async function main(): Promise<void> {
       const floor = c.floorRtt * RTT_MS;
       const ratio = median(parallel) / floor;
       worst = Math.max(worst, ratio);
-      console.log(`${c.domain.padEnd(16)}${`${c.floorRtt} RTT = ${floor} ms`.padStart(14)}${`${median(parallel)} ms (${ratio.toFixed(2)}×)`.padStart(18)}`
-        + `${`${median(sequential)} ms (${(median(sequential) / floor).toFixed(2)}×)`.padStart(22)}   ${c.path}`);
+      console.log(
+        `${c.domain.padEnd(16)}${`${c.floorRtt} RTT = ${floor} ms`.padStart(14)}${`${median(parallel)} ms (${ratio.toFixed(2)}×)`.padStart(18)}` +
+          `${`${median(sequential)} ms (${(median(sequential) / floor).toFixed(2)}×)`.padStart(22)}   ${c.path}`,
+      );
     }
     const holes: number[] = [];
     for (let i = 0; i < RUNS; i++) holes.push(await timeToAnswer('bob@blackhole.test', ca, world.ispdbBaseUrl));
-    console.log(`${'blackhole.test'.padEnd(16)}${`limit ${CONNECT_TIMEOUT_MS} ms`.padStart(14)}${`${median(holes)} ms (answer)`.padStart(18)}${''.padStart(22)}   every port drops packets: the connect timeout plus one DNS round trip`);
-    console.log(`\nWorst ratio to the floor: ${worst.toFixed(2)}× (target ≤ 1.5×). Black hole: ${median(holes)} ms for a ${CONNECT_TIMEOUT_MS} ms connect limit.`);
+    console.log(
+      `${'blackhole.test'.padEnd(16)}${`limit ${CONNECT_TIMEOUT_MS} ms`.padStart(14)}${`${median(holes)} ms (answer)`.padStart(18)}${''.padStart(22)}   every port drops packets: the connect timeout plus one DNS round trip`,
+    );
+    console.log(
+      `\nWorst ratio to the floor: ${worst.toFixed(2)}× (target ≤ 1.5×). Black hole: ${median(holes)} ms for a ${CONNECT_TIMEOUT_MS} ms connect limit.`,
+    );
   } finally {
     for (const server of extra.reverse()) await server.stop().catch(() => undefined);
     await world.stop();
   }
 }
 
-main().then(() => process.exit(0), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -11,10 +11,33 @@ export function sampleSettings(over: Partial<AccountSettings> = {}): AccountSett
     displayName: NASTY_NAME,
     label: 'Bücher & Co <Mail>',
     incoming: [
-      { protocol: 'imap', host: 'imap.xn--bcher-kva.example', port: 993, security: 'tls', username: '%EMAILADDRESS%', authentication: 'password' },
-      { protocol: 'pop3', host: 'pop.xn--bcher-kva.example', port: 995, security: 'tls', username: '%EMAILADDRESS%', authentication: 'password' },
+      {
+        protocol: 'imap',
+        host: 'imap.xn--bcher-kva.example',
+        port: 993,
+        security: 'tls',
+        username: '%EMAILADDRESS%',
+        authentication: 'password',
+      },
+      {
+        protocol: 'pop3',
+        host: 'pop.xn--bcher-kva.example',
+        port: 995,
+        security: 'tls',
+        username: '%EMAILADDRESS%',
+        authentication: 'password',
+      },
     ],
-    outgoing: [{ protocol: 'smtp', host: 'smtp.xn--bcher-kva.example', port: 587, security: 'starttls', username: 'login "x" & <y>', authentication: 'password' }],
+    outgoing: [
+      {
+        protocol: 'smtp',
+        host: 'smtp.xn--bcher-kva.example',
+        port: 587,
+        security: 'starttls',
+        username: 'login "x" & <y>',
+        authentication: 'password',
+      },
+    ],
     trustedCertificates: [],
     ...over,
   };

@@ -14,16 +14,16 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 /** Serves the built renderer (and axe-core for the accessibility check) from one origin, as Electron loads one file tree. */
 export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    try {
-      const file = path === '/__axe.js' ? AXE : join(RENDERER, normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    const file = path === '/__axe.js' ? AXE : join(RENDERER, normalize(path === '/' ? '/index.html' : path).replace(/^(\.\.[/\\])+/, ''));
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
@@ -34,7 +34,15 @@ export function launchChromium(): Promise<Browser> {
   // Debian's Chromium, never a downloaded one; no background traffic on this closed network.
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -63,8 +71,16 @@ export interface Wizard {
  * Opens the wizard with `window.mailSetup` bound to the real main-process service (the same class the
  * Electron main process uses), which talks to the real test servers.
  */
-export async function openWizard(browser: Browser, baseUrl: string, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Wizard> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', colorScheme: options.colorScheme ?? 'light', viewport: { width: 960, height: 860 } });
+export async function openWizard(
+  browser: Browser,
+  baseUrl: string,
+  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Wizard> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 960, height: 860 },
+  });
   const page = await context.newPage();
   const w = world();
   const clipboard: string[] = [];
@@ -82,8 +98,14 @@ export async function openWizard(browser: Browser, baseUrl: string, options: { l
   );
   await page.exposeBinding('__mailSetupInvoke', (_source, method: string, arg: unknown) => {
     const handlers: Record<string, (a: unknown) => Promise<unknown>> = {
-      discover: (a) => service.discover(a), retest: (a) => service.retest(a), testServer: (a) => service.testServer(a), cancel: () => service.cancel(),
-      exportFiles: (a) => service.exportFiles(a), copyReport: () => service.copyReport(), saveReport: (a) => service.saveReport(a), openExternal: (a) => service.openExternal(a),
+      discover: (a) => service.discover(a),
+      retest: (a) => service.retest(a),
+      testServer: (a) => service.testServer(a),
+      cancel: () => service.cancel(),
+      exportFiles: (a) => service.exportFiles(a),
+      copyReport: () => service.copyReport(),
+      saveReport: (a) => service.saveReport(a),
+      openExternal: (a) => service.openExternal(a),
     };
     return handlers[method](arg);
   });
@@ -97,8 +119,12 @@ export async function openWizard(browser: Browser, baseUrl: string, options: { l
 /** axe-core on the current screen: the serious and critical violations, described. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
   await page.addScriptTag({ url: '/__axe.js' });
-  const results = await page.evaluate(`axe.run({ resultTypes: ['violations'] })`) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = (await page.evaluate(`axe.run({ resultTypes: ['violations'] })`)) as {
+    violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+  };
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -83,7 +83,10 @@ test('wrong password: explained, and Back keeps everything but the password', as
   await fillAccount(page, USERS.alice.login, 'certainly wrong', 'Alice');
   await page.getByRole('button', { name: 'Find my settings' }).click();
   await page.getByRole('heading', { name: 'We found your servers, but there is a problem' }).waitFor({ timeout: 30_000 });
-  assert.match(await page.locator('.findings').innerText(), /The password \(or the user name\) is wrong: imap\.guess\.test, smtp\.guess\.test answered but refused the login\./);
+  assert.match(
+    await page.locator('.findings').innerText(),
+    /The password \(or the user name\) is wrong: imap\.guess\.test, smtp\.guess\.test answered but refused the login\./,
+  );
   await screenshot(page, 'wrong-password');
   await page.getByRole('button', { name: 'Change the password' }).click();
   assert.equal(await page.getByLabel('Email address').inputValue(), USERS.alice.login);
@@ -145,7 +148,11 @@ test('cancel: the search stops at once and nothing is lost', async () => {
 test('keyboard only: fill in, submit, read the result, copy the report', async () => {
   const { page, clipboard } = await open();
   await page.getByLabel('Email address').waitFor();
-  assert.equal(await page.evaluate('document.activeElement.id'), await page.getByLabel('Email address').getAttribute('id'), 'the address field has the focus');
+  assert.equal(
+    await page.evaluate('document.activeElement.id'),
+    await page.getByLabel('Email address').getAttribute('id'),
+    'the address field has the focus',
+  );
   await page.keyboard.type(USERS.eve.login);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');

@@ -36,7 +36,11 @@ export async function startBrokenServers(host: string, ca: TestCa): Promise<Runn
       else socket.write('502 no\r\n');
     });
   });
-  const servers: [Server, number][] = [[notImap, 993], [hangUp, 143], [injector, 587]];
+  const servers: [Server, number][] = [
+    [notImap, 993],
+    [hangUp, 143],
+    [injector, 587],
+  ];
   for (const [server, port] of servers) {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -10,14 +10,23 @@ import type { RunningServer } from './dovecot';
 export async function startDnsmasq(dir: string, listen = DNS_SERVER, zone = dnsZone()): Promise<RunningServer> {
   await mkdir(dir, { recursive: true });
   const conf = join(dir, 'dnsmasq.conf');
-  await writeFile(conf, [
-    'no-resolv', 'no-hosts', 'no-poll', 'bind-interfaces', 'pid-file=',
-    `listen-address=${listen.host}`, `port=${listen.port}`,
-    // Names under .test that are not listed get NXDOMAIN; everything else is refused, never forwarded.
-    'local=/test/',
-    `log-facility=${join(dir, 'dnsmasq.log')}`, 'log-queries',
-    ...zone,
-  ].join('\n') + '\n');
+  await writeFile(
+    conf,
+    [
+      'no-resolv',
+      'no-hosts',
+      'no-poll',
+      'bind-interfaces',
+      'pid-file=',
+      `listen-address=${listen.host}`,
+      `port=${listen.port}`,
+      // Names under .test that are not listed get NXDOMAIN; everything else is refused, never forwarded.
+      'local=/test/',
+      `log-facility=${join(dir, 'dnsmasq.log')}`,
+      'log-queries',
+      ...zone,
+    ].join('\n') + '\n',
+  );
   const child = spawn('/usr/sbin/dnsmasq', ['--keep-in-foreground', `--conf-file=${conf}`], { stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const resolver = new Resolver({ timeout: 200, tries: 1 });

@@ -91,7 +91,9 @@ export async function startDovecot(dir: string, ca: TestCa): Promise<RunningServ
   await mkdir(join(dir, 'state'), { recursive: true });
   await mkdir(join(dir, 'mail'), { recursive: true });
   await chmod(join(dir, 'mail'), 0o777);
-  const users = Object.values(USERS).map((u) => `${u.login}:{PLAIN}${u.password}::::::`).join('\n');
+  const users = Object.values(USERS)
+    .map((u) => `${u.login}:{PLAIN}${u.password}::::::`)
+    .join('\n');
   await writeFile(join(dir, 'users'), users + '\n');
   const config = join(dir, 'dovecot.conf');
   await writeFile(config, dovecotConfig(dir, ca));

@@ -43,7 +43,9 @@ export async function startPostfix(dir: string, ca: TestCa, dovecotDir: string):
   await mkdir(join(dir, 'spool'), { recursive: true });
   await mkdir(join(dir, 'data'), { recursive: true });
   await runCommand('chown', ['postfix:postfix', join(dir, 'data')]);
-  await writeFile(join(dir, 'main.cf'), `
+  await writeFile(
+    join(dir, 'main.cf'),
+    `
 compatibility_level = 3.6
 queue_directory = ${dir}/spool
 data_directory = ${dir}/data
@@ -65,7 +67,8 @@ smtpd_sasl_auth_enable = yes
 smtpd_tls_chain_files = ${ca.good.key}, ${ca.good.cert}
 smtpd_relay_restrictions = permit_sasl_authenticated, reject
 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
-`);
+`,
+  );
   const services = [
     submission(ADDR.good, 465, 'tls'),
     submission(ADDR.good, SRV_PORTS.submissions, 'tls'),

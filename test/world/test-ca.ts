@@ -47,15 +47,49 @@ async function newKey(dir: string, name: string): Promise<string> {
   return key;
 }
 
-async function issue(dir: string, name: string, commonName: string, sans: string[], dates: { start: string; end: string }): Promise<CertFiles> {
+async function issue(
+  dir: string,
+  name: string,
+  commonName: string,
+  sans: string[],
+  dates: { start: string; end: string },
+): Promise<CertFiles> {
   const key = await newKey(dir, name);
   const csr = join(dir, `${name}.csr`);
   const cert = join(dir, `${name}.pem`);
   const ext = join(dir, `${name}.ext`);
-  await writeFile(ext, `[ leaf ]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = ${sans.map((s) => `DNS:${s}`).join(',')}\n`);
+  await writeFile(
+    ext,
+    `[ leaf ]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = ${sans.map((s) => `DNS:${s}`).join(',')}\n`,
+  );
   await runCommand('openssl', ['req', '-new', '-key', key, '-subj', `/CN=${commonName}`, '-out', csr]);
-  await runCommand('openssl', ['ca', '-batch', '-notext', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key',
-    '-in', csr, '-out', cert, '-startdate', dates.start, '-enddate', dates.end, '-extfile', ext, '-extensions', 'leaf'], { cwd: dir });
+  await runCommand(
+    'openssl',
+    [
+      'ca',
+      '-batch',
+      '-notext',
+      '-config',
+      'ca.cnf',
+      '-cert',
+      'ca.pem',
+      '-keyfile',
+      'ca.key',
+      '-in',
+      csr,
+      '-out',
+      cert,
+      '-startdate',
+      dates.start,
+      '-enddate',
+      dates.end,
+      '-extfile',
+      ext,
+      '-extensions',
+      'leaf',
+    ],
+    { cwd: dir },
+  );
   return { cert, key };
 }
 
@@ -67,18 +101,48 @@ export async function createTestCa(dir: string, goodNames: string[]): Promise<Te
   await writeFile(join(dir, 'serial'), '1000\n');
   const caKey = await newKey(dir, 'ca');
   const caCert = join(dir, 'ca.pem');
-  await runCommand('openssl', ['req', '-x509', '-new', '-key', caKey, '-subj', '/CN=Mail Setup Test CA', '-days', '30',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-out', caCert]);
+  await runCommand('openssl', [
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    caKey,
+    '-subj',
+    '/CN=Mail Setup Test CA',
+    '-days',
+    '30',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+    '-out',
+    caCert,
+  ]);
   const now = Date.now();
   const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z';
   const valid = { start: stamp(now - 86_400_000), end: stamp(now + 20 * 86_400_000) };
   const good = await issue(dir, 'good', goodNames[0], goodNames, valid);
-  const expired = await issue(dir, 'expired', 'mail.expired.test', ['mail.expired.test'],
-    { start: stamp(now - 400 * 86_400_000), end: stamp(now - 35 * 86_400_000) });
+  const expired = await issue(dir, 'expired', 'mail.expired.test', ['mail.expired.test'], {
+    start: stamp(now - 400 * 86_400_000),
+    end: stamp(now - 35 * 86_400_000),
+  });
   const wrongHost = await issue(dir, 'wrong-host', 'other.invalid', ['other.invalid'], valid);
   const ssKey = await newKey(dir, 'self-signed');
   const ssCert = join(dir, 'self-signed.pem');
-  await runCommand('openssl', ['req', '-x509', '-new', '-key', ssKey, '-subj', '/CN=mail.selfsigned.test', '-days', '30',
-    '-addext', 'subjectAltName=DNS:mail.selfsigned.test', '-out', ssCert]);
+  await runCommand('openssl', [
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    ssKey,
+    '-subj',
+    '/CN=mail.selfsigned.test',
+    '-days',
+    '30',
+    '-addext',
+    'subjectAltName=DNS:mail.selfsigned.test',
+    '-out',
+    ssCert,
+  ]);
   return { caCert, good, expired, wrongHost, selfSigned: { cert: ssCert, key: ssKey } };
 }

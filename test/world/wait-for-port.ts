@@ -11,7 +11,10 @@ export async function waitForPort(host: string, port: number, child: ChildProces
     if (child && child.exitCode !== null) throw new Error(`${failure} (exit code ${child.exitCode})`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect({ host, port });
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (open) return;

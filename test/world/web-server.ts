@@ -86,10 +86,12 @@ const autodiscover: Route = (req, res, body) => {
 
 /** Routes keyed by "host path"; the hostile ones misbehave on purpose. */
 function routes(): Record<string, Route> {
-  const xml = (text: string): Route => (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/xml' });
-    res.end(text);
-  };
+  const xml =
+    (text: string): Route =>
+    (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      res.end(text);
+    };
   return {
     'autoconfig.autoconf.test /mail/config-v1.1.xml': xml(clientConfig('autoconf.test', 'mail.mailhost.test')),
     'autoconfig.httponly.test /mail/config-v1.1.xml': xml(clientConfig('httponly.test', 'mail.mailhost.test')),
@@ -103,7 +105,9 @@ function routes(): Record<string, Route> {
       res.writeHead(200, { 'content-type': 'text/xml' });
       const chunk = '<a>' + 'x'.repeat(65_536) + '</a>';
       const pump = () => {
-        while (res.write(chunk)) { /* keep the socket buffer full */ }
+        while (res.write(chunk)) {
+          /* keep the socket buffer full */
+        }
       };
       res.on('drain', pump);
       res.on('close', () => res.off('drain', pump));

@@ -11,7 +11,8 @@ export const WORLD_SLOT = worldSlot(process.env.MAILSETUP_WORLD_SLOT);
 
 function worldSlot(value: string | undefined): number {
   const slot = Number(value ?? 0);
-  if (!Number.isInteger(slot) || slot < 0 || slot > 25) throw new Error(`MAILSETUP_WORLD_SLOT must be a whole number from 0 to 25, not "${value}"`);
+  if (!Number.isInteger(slot) || slot < 0 || slot > 25)
+    throw new Error(`MAILSETUP_WORLD_SLOT must be a whole number from 0 to 25, not "${value}"`);
   return slot;
 }
 
@@ -38,8 +39,22 @@ export const ADDR = {
 
 /** Test domains whose names the good certificate covers (each as itself and as *.domain). */
 export const GOOD_DOMAINS = [
-  'guess.test', 'srv.test', 'autoconf.test', 'autodisc.test', 'mxonly.test', 'ispdb.test', 'starttls.test',
-  'plain.test', 'hostile.test', 'httponly.test', 'mxelsewhere.test', 'mailhost.test', 'provider.test', 'srvdisc.test', 'broken.test', 'firewalled.test',
+  'guess.test',
+  'srv.test',
+  'autoconf.test',
+  'autodisc.test',
+  'mxonly.test',
+  'ispdb.test',
+  'starttls.test',
+  'plain.test',
+  'hostile.test',
+  'httponly.test',
+  'mxelsewhere.test',
+  'mailhost.test',
+  'provider.test',
+  'srvdisc.test',
+  'broken.test',
+  'firewalled.test',
 ];
 
 export const SRV_PORTS = { imaps: 10993, submissions: 10465 };
@@ -78,13 +93,17 @@ export function dnsZone(): string[] {
     target ? `srv-host=${name},${target},${port},${prio},${weight}` : `srv-host=${name}`;
   return [
     // Found only by guessing, both TLS modes on every protocol.
-    host('imap.guess.test', ADDR.good), host('smtp.guess.test', ADDR.good), host('pop.guess.test', ADDR.good),
+    host('imap.guess.test', ADDR.good),
+    host('smtp.guess.test', ADDR.good),
+    host('pop.guess.test', ADDR.good),
     // Found only by SRV, on non-standard ports; POP3 and the cleartext IMAP are explicitly "not offered".
     srv('_imaps._tcp.srv.test', 'mx.srv.test', SRV_PORTS.imaps),
     srv('_submissions._tcp.srv.test', 'mx.srv.test', SRV_PORTS.submissions),
     // A lower-priority record that must lose to the one above.
     srv('_submission._tcp.srv.test', 'mx.srv.test', 587, 10),
-    srv('_imap._tcp.srv.test'), srv('_pop3s._tcp.srv.test'), srv('_pop3._tcp.srv.test'),
+    srv('_imap._tcp.srv.test'),
+    srv('_pop3s._tcp.srv.test'),
+    srv('_pop3._tcp.srv.test'),
     host('mx.srv.test', ADDR.good),
     // STARTTLS only, plaintext only, and the three certificate problems.
     host('mail.starttls.test', ADDR.starttls),
@@ -93,28 +112,39 @@ export function dnsZone(): string[] {
     host('mail.expired.test', ADDR.expired),
     host('mail.wronghost.test', ADDR.wrongHost),
     // Autoconfig over HTTPS pointing at mail.mailhost.test; over plain HTTP only for httponly.test.
-    host('autoconfig.autoconf.test', ADDR.web), host('mail.mailhost.test', ADDR.good),
-    host('autoconfig.httponly.test', ADDR.webHttpOnly), host('httponly.test', ADDR.webHttpOnly),
+    host('autoconfig.autoconf.test', ADDR.web),
+    host('mail.mailhost.test', ADDR.good),
+    host('autoconfig.httponly.test', ADDR.webHttpOnly),
+    host('httponly.test', ADDR.webHttpOnly),
     // Autodiscover on autodisc.test itself.
-    host('autodisc.test', ADDR.web), host('exchange.autodisc.test', ADDR.good),
+    host('autodisc.test', ADDR.web),
+    host('exchange.autodisc.test', ADDR.good),
     // MX only: the MX host serves mail in the same domain; another whose MX is in a different domain.
-    'mx-host=mxonly.test,mx1.mxonly.test,10', host('mx1.mxonly.test', ADDR.good),
-    'mx-host=mxelsewhere.test,mx.mailhost.test,10', host('mx.mailhost.test', ADDR.good),
+    'mx-host=mxonly.test,mx1.mxonly.test,10',
+    host('mx1.mxonly.test', ADDR.good),
+    'mx-host=mxelsewhere.test,mx.mailhost.test,10',
+    host('mx.mailhost.test', ADDR.good),
     // MX at a big provider: recognised from the provider table, whose hosts this DNS does not know.
     'mx-host=provider.test,aspmx.l.google.com,1',
     // Known to the ISPDB only (served by the test web server); and a domain whose MX's domain the ISPDB knows.
     host('ispdb.test', ADDR.web),
-    'mx-host=viamx.test,mx.hosted-isp.test,10', host('mx.hosted-isp.test', ADDR.good),
+    'mx-host=viamx.test,mx.hosted-isp.test,10',
+    host('mx.hosted-isp.test', ADDR.good),
     // Autodiscover found only through its SRV record.
-    srv('_autodiscover._tcp.srvdisc.test', 'autodisc-host.srvdisc.test', 443), host('autodisc-host.srvdisc.test', ADDR.web),
+    srv('_autodiscover._tcp.srvdisc.test', 'autodisc-host.srvdisc.test', 443),
+    host('autodisc-host.srvdisc.test', ADDR.web),
     // Hostile XML in the autoconfig file.
-    host('autoconfig.hostile.test', ADDR.web), host('hostile.test', ADDR.web),
+    host('autoconfig.hostile.test', ADDR.web),
+    host('hostile.test', ADDR.web),
     // Servers that break the protocol, hang up, inject data after STARTTLS, or offer no login.
-    host('imap.broken.test', ADDR.broken), host('smtp.broken.test', ADDR.broken),
+    host('imap.broken.test', ADDR.broken),
+    host('smtp.broken.test', ADDR.broken),
     // A network that drops the implicit-TLS ports; only the STARTTLS ones get through.
-    host('imap.firewalled.test', ADDR.firewalled), host('smtp.firewalled.test', ADDR.firewalled),
+    host('imap.firewalled.test', ADDR.firewalled),
+    host('smtp.firewalled.test', ADDR.firewalled),
     // Every mail and web port drops packets.
-    host('imap.blackhole.test', ADDR.blackHole), host('smtp.blackhole.test', ADDR.blackHole),
+    host('imap.blackhole.test', ADDR.blackHole),
+    host('smtp.blackhole.test', ADDR.blackHole),
     host('autoconfig.blackhole.test', ADDR.blackHole),
   ];
 }

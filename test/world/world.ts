@@ -39,8 +39,12 @@ function listening(host: string, port: number): Promise<boolean> {
 
 /** Starts every real server of the test world on 127.0.0.0/8. */
 export async function startWorld(): Promise<World> {
-  for (const [host, port] of [[ADDR.good, 993], [ADDR.web, 443]] as const) {
-    if (await listening(host, port)) throw new Error(`${host}:${port} is already in use: another test world (or a system mail server) is running; stop it first`);
+  for (const [host, port] of [
+    [ADDR.good, 993],
+    [ADDR.web, 443],
+  ] as const) {
+    if (await listening(host, port))
+      throw new Error(`${host}:${port} is already in use: another test world (or a system mail server) is running; stop it first`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'mailsetup-world-'));
   // Postfix and Dovecot drop privileges and must be able to reach their files inside.
@@ -51,7 +55,10 @@ export async function startWorld(): Promise<World> {
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    const ca = await createTestCa(join(dir, 'ca'), GOOD_DOMAINS.flatMap((d) => [d, `*.${d}`]));
+    const ca = await createTestCa(
+      join(dir, 'ca'),
+      GOOD_DOMAINS.flatMap((d) => [d, `*.${d}`]),
+    );
     running.push(await startDnsmasq(join(dir, 'dnsmasq')));
     running.push(await startDovecot(join(dir, 'dovecot'), ca));
     running.push(await startPostfix(join(dir, 'postfix'), ca, join(dir, 'dovecot')));

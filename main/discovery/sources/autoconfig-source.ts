@@ -3,14 +3,20 @@ import { parseAutoconfig } from '../parse-autoconfig';
 import { reportLookupFailure, type DiscoverySource, type SourceContext } from './source';
 
 /** Fetches and parses one clientConfig URL; failures become warnings or notes, never exceptions. */
-export async function loadClientConfig(ctx: SourceContext, url: string, kind: 'autoconfig' | 'ispdb', configDomain: string): Promise<CandidateSpec[]> {
+export async function loadClientConfig(
+  ctx: SourceContext,
+  url: string,
+  kind: 'autoconfig' | 'ispdb',
+  configDomain: string,
+): Promise<CandidateSpec[]> {
   try {
     const result = await ctx.fetch(url);
     // A plain-HTTP hop anywhere means anyone on the path could have written this file.
     const source = kind === 'autoconfig' && !result.secure ? 'autoconfig-http' : kind;
     const parsed = parseAutoconfig(result.body, configDomain, source, result.finalUrl, result.secure ? 'trusted' : 'untrusted');
     for (const reason of parsed.skipped) ctx.warn('EXML', `${url}: ${reason}`);
-    if (parsed.passwordNote) ctx.noteProvider({ id: configDomain, name: parsed.displayName ?? configDomain, passwordNote: parsed.passwordNote });
+    if (parsed.passwordNote)
+      ctx.noteProvider({ id: configDomain, name: parsed.displayName ?? configDomain, passwordNote: parsed.passwordNote });
     return parsed.candidates;
   } catch (error) {
     reportLookupFailure(ctx, url, error, [404, 410], 'no settings file');
@@ -29,16 +35,19 @@ export const autoconfigSource: DiscoverySource = {
     // not sent over plain HTTP, and that answer counts only if neither HTTPS place had a file.
     const plainUrl = `http://autoconfig.${domain}/mail/config-v1.1.xml`;
     const plain = loadClientConfig(ctx, plainUrl, 'autoconfig', domain);
-    const secure = (await Promise.all([
-      loadClientConfig(ctx, `https://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
-      loadClientConfig(ctx, `https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
-    ])).flat();
+    const secure = (
+      await Promise.all([
+        loadClientConfig(ctx, `https://autoconfig.${domain}/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
+        loadClientConfig(ctx, `https://${domain}/.well-known/autoconfig/mail/config-v1.1.xml${query}`, 'autoconfig', domain),
+      ])
+    ).flat();
     if (secure.length > 0) {
       secure.forEach((spec) => ctx.emit(spec));
       return;
     }
     const fallback = await plain;
-    if (fallback.length > 0) ctx.warn('EHTTP', `${plainUrl}: settings came over unencrypted HTTP; the password goes to these servers only with your OK`);
+    if (fallback.length > 0)
+      ctx.warn('EHTTP', `${plainUrl}: settings came over unencrypted HTTP; the password goes to these servers only with your OK`);
     fallback.forEach((spec) => ctx.emit(spec));
   },
 };

@@ -16,7 +16,11 @@ function requestBody(address: string): string {
 
 async function ask(ctx: SourceContext, url: string): Promise<CandidateSpec[]> {
   try {
-    const result = await ctx.fetch(url, { method: 'POST', body: requestBody(ctx.email.address), headers: { 'content-type': 'text/xml; charset=utf-8' } });
+    const result = await ctx.fetch(url, {
+      method: 'POST',
+      body: requestBody(ctx.email.address),
+      headers: { 'content-type': 'text/xml; charset=utf-8' },
+    });
     const host = new URL(result.finalUrl).hostname;
     // Redirects may lead elsewhere; only HTTPS answers from the domain itself are trusted outright.
     const trust = result.secure && isWithinDomain(host, ctx.email.domain) ? 'trusted' : 'untrusted';

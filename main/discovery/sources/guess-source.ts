@@ -2,9 +2,27 @@ import type { Protocol, Security } from '../candidate';
 import type { DiscoverySource } from './source';
 
 const GUESSES: Record<Protocol, { prefixes: string[]; ports: [number, Security][] }> = {
-  imap: { prefixes: ['imap.', 'mail.', ''], ports: [[993, 'tls'], [143, 'starttls']] },
-  pop3: { prefixes: ['pop.', 'pop3.', 'mail.', ''], ports: [[995, 'tls'], [110, 'starttls']] },
-  smtp: { prefixes: ['smtp.', 'mail.', ''], ports: [[465, 'tls'], [587, 'starttls']] },
+  imap: {
+    prefixes: ['imap.', 'mail.', ''],
+    ports: [
+      [993, 'tls'],
+      [143, 'starttls'],
+    ],
+  },
+  pop3: {
+    prefixes: ['pop.', 'pop3.', 'mail.', ''],
+    ports: [
+      [995, 'tls'],
+      [110, 'starttls'],
+    ],
+  },
+  smtp: {
+    prefixes: ['smtp.', 'mail.', ''],
+    ports: [
+      [465, 'tls'],
+      [587, 'starttls'],
+    ],
+  },
 };
 
 /** Common host names in the address's own domain on the standard ports; only names that exist are probed. */
@@ -14,18 +32,29 @@ export const guessSource: DiscoverySource = {
   async run(ctx) {
     const domain = ctx.email.domain;
     const hosts = [...new Set(Object.values(GUESSES).flatMap((g) => g.prefixes.map((p) => `${p}${domain}`)))];
-    await Promise.all(hosts.map(async (host) => {
-      try {
-        await ctx.resolver.addresses(host, ctx.signal);
-      } catch {
-        return; // no such name: nothing to guess there
-      }
-      for (const [protocol, guess] of Object.entries(GUESSES) as [Protocol, (typeof GUESSES)[Protocol]][]) {
-        if (!guess.prefixes.some((p) => `${p}${domain}` === host)) continue;
-        for (const [port, security] of guess.ports) {
-          ctx.emit({ protocol, host, port, security, username: '%EMAILADDRESS%', source: 'guess', sourceDetail: `guessed ${host}`, trust: 'domain' });
+    await Promise.all(
+      hosts.map(async (host) => {
+        try {
+          await ctx.resolver.addresses(host, ctx.signal);
+        } catch {
+          return; // no such name: nothing to guess there
         }
-      }
-    }));
+        for (const [protocol, guess] of Object.entries(GUESSES) as [Protocol, (typeof GUESSES)[Protocol]][]) {
+          if (!guess.prefixes.some((p) => `${p}${domain}` === host)) continue;
+          for (const [port, security] of guess.ports) {
+            ctx.emit({
+              protocol,
+              host,
+              port,
+              security,
+              username: '%EMAILADDRESS%',
+              source: 'guess',
+              sourceDetail: `guessed ${host}`,
+              trust: 'domain',
+            });
+          }
+        }
+      }),
+    );
   },
 };

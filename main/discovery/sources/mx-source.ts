@@ -5,7 +5,12 @@ import { askIspdb } from './ispdb-source';
 import type { DiscoverySource } from './source';
 
 const MX_HOST_PORTS: [Protocol, number, Security][] = [
-  ['imap', 993, 'tls'], ['imap', 143, 'starttls'], ['pop3', 995, 'tls'], ['pop3', 110, 'starttls'], ['smtp', 465, 'tls'], ['smtp', 587, 'starttls'],
+  ['imap', 993, 'tls'],
+  ['imap', 143, 'starttls'],
+  ['pop3', 995, 'tls'],
+  ['pop3', 110, 'starttls'],
+  ['smtp', 465, 'tls'],
+  ['smtp', 587, 'starttls'],
 ];
 
 /**
@@ -33,9 +38,17 @@ export const mxSource: DiscoverySource = {
     const sameDomain = mxDomain === baseDomain(ctx.email.domain);
     const ispdb = sameDomain ? Promise.resolve() : askIspdb(ctx, mxDomain, `MX ${mxHost}`);
     for (const [protocol, port, security] of MX_HOST_PORTS) {
-      ctx.emit({ protocol, host: mxHost, port, security, username: '%EMAILADDRESS%', source: 'mx', sourceDetail: `MX ${mxHost}`,
+      ctx.emit({
+        protocol,
+        host: mxHost,
+        port,
+        security,
+        username: '%EMAILADDRESS%',
+        source: 'mx',
+        sourceDetail: `MX ${mxHost}`,
         // A mail exchanger in another domain is often a filtering service: no password without consent.
-        trust: sameDomain ? 'domain' : 'untrusted' });
+        trust: sameDomain ? 'domain' : 'untrusted',
+      });
     }
     await ispdb;
   },

@@ -43,7 +43,8 @@ export interface DiscoverySource {
  */
 export function reportLookupFailure(ctx: SourceContext, url: string, error: unknown, absentStatuses: number[], absentWords: string): void {
   const e = error instanceof MailSetupError ? error : new MailSetupError('EHTTP', String(error));
-  const absent = e.code === 'EDNS' || e.code === 'ECONNREFUSED' || (e.extra.httpStatus !== undefined && absentStatuses.includes(e.extra.httpStatus));
+  const absent =
+    e.code === 'EDNS' || e.code === 'ECONNREFUSED' || (e.extra.httpStatus !== undefined && absentStatuses.includes(e.extra.httpStatus));
   if (absent) ctx.inform(`${url}: ${absentWords}`);
   else if (e.code !== 'ECANCELLED') ctx.warn(e.code, `${url}: ${e.message}`);
 }

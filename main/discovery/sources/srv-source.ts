@@ -8,29 +8,40 @@ export const srvSource: DiscoverySource = {
   name: 'srv',
   bestTrust: 'trusted',
   async run(ctx) {
-    await Promise.all(SRV_SERVICES.map(async ([label, protocol, security]) => {
-      const name = `${label}.${ctx.email.domain}`;
-      let records;
-      try {
-        records = await ctx.resolver.srv(name, ctx.signal);
-      } catch (error) {
-        ctx.warn('EDNS', `${name}: ${(error as Error).message}`);
-        return;
-      }
-      const offered = records.filter((r) => r.target !== '' && r.target !== '.');
-      if (records.length > 0 && offered.length === 0) {
-        ctx.inform(`${name}: the domain says this service is not offered (target ".")`);
-        return;
-      }
-      // Lowest priority first; among equals the heavier weight, as RFC 2782 intends on average.
-      offered.sort((a, b) => a.priority - b.priority || b.weight - a.weight);
-      offered.forEach((record, index) => {
-        const host = record.target.toLowerCase().replace(/\.$/, '');
-        // RFC 6186 section 6: a target outside the domain needs the user's confirmation.
-        const trust = isWithinDomain(host, ctx.email.domain) || isKnownProviderHost(host) ? 'trusted' : 'untrusted';
-        ctx.emit({ protocol, host, port: record.port, security, username: '%EMAILADDRESS%', source: 'srv',
-          sourceDetail: `${name} SRV ${record.priority} ${record.weight} ${record.port} ${host}`, trust, preference: index });
-      });
-    }));
+    await Promise.all(
+      SRV_SERVICES.map(async ([label, protocol, security]) => {
+        const name = `${label}.${ctx.email.domain}`;
+        let records;
+        try {
+          records = await ctx.resolver.srv(name, ctx.signal);
+        } catch (error) {
+          ctx.warn('EDNS', `${name}: ${(error as Error).message}`);
+          return;
+        }
+        const offered = records.filter((r) => r.target !== '' && r.target !== '.');
+        if (records.length > 0 && offered.length === 0) {
+          ctx.inform(`${name}: the domain says this service is not offered (target ".")`);
+          return;
+        }
+        // Lowest priority first; among equals the heavier weight, as RFC 2782 intends on average.
+        offered.sort((a, b) => a.priority - b.priority || b.weight - a.weight);
+        offered.forEach((record, index) => {
+          const host = record.target.toLowerCase().replace(/\.$/, '');
+          // RFC 6186 section 6: a target outside the domain needs the user's confirmation.
+          const trust = isWithinDomain(host, ctx.email.domain) || isKnownProviderHost(host) ? 'trusted' : 'untrusted';
+          ctx.emit({
+            protocol,
+            host,
+            port: record.port,
+            security,
+            username: '%EMAILADDRESS%',
+            source: 'srv',
+            sourceDetail: `${name} SRV ${record.priority} ${record.weight} ${record.port} ${host}`,
+            trust,
+            preference: index,
+          });
+        });
+      }),
+    );
   },
 };

@@ -6,7 +6,8 @@ import type { PreLoginInfo, ProtocolDialog } from './dialog';
 export async function pop3Command(conn: LineConnection, text: string, what = text.split(' ')[0]): Promise<string> {
   conn.write(text);
   const [status] = await conn.readReply(() => true, `POP3 ${what}`);
-  if (!status.startsWith('+')) throw new MailSetupError('EPROTOCOL', `POP3 ${what}: ${status.slice(0, 200)}`, { serverReply: status.slice(0, 200) });
+  if (!status.startsWith('+'))
+    throw new MailSetupError('EPROTOCOL', `POP3 ${what}: ${status.slice(0, 200)}`, { serverReply: status.slice(0, 200) });
   return status;
 }
 
@@ -37,4 +38,3 @@ export const pop3Dialog: ProtocolDialog = {
     conn.write('QUIT');
   },
 };
-

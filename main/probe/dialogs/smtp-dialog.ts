@@ -1,6 +1,6 @@
 import { MailSetupError } from '../../errors/error-codes';
 import type { LineConnection } from '../../net/line-connection';
-import type { PreLoginInfo, ProtocolDialog } from './dialog';
+import type { ProtocolDialog } from './dialog';
 
 // Multi-line SMTP replies use "250-" for every line but the last, which uses "250 ".
 const lastLine = (line: string) => !/^\d{3}-/.test(line);

@@ -50,7 +50,14 @@ export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
     const reply = scrub(e.responseText ?? undefined, request.password);
     const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
     step.message = scrub(step.message, request.password) ?? '';
-    return { username: request.username, ok: false, mechanism: mechanism(), serverReply: reply, error: step, ms: Math.round(performance.now() - started) };
+    return {
+      username: request.username,
+      ok: false,
+      mechanism: mechanism(),
+      serverReply: reply,
+      error: step,
+      ms: Math.round(performance.now() - started),
+    };
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     client.close();

@@ -13,7 +13,12 @@ async function secureChannel(request: LoginRequest, conn: LineConnection | undef
   const target = { address: request.address, port: request.port, host: request.host };
   const fingerprints = request.pinned ? [request.pinned.fingerprint256] : [];
   const secure = async (socket: Parameters<typeof startTls>[0]) => {
-    const { socket: tlsSocket, tls } = await startTls(socket, target, { ...request.trust, trustedFingerprints: fingerprints }, request.signal);
+    const { socket: tlsSocket, tls } = await startTls(
+      socket,
+      target,
+      { ...request.trust, trustedFingerprints: fingerprints },
+      request.signal,
+    );
     if (!passwordSafeOver(tls)) {
       tlsSocket.destroy();
       throw new MailSetupError('ETLS', 'the server certificate is not trusted', { certProblem: tls.problems[0] ?? 'handshake' });
@@ -64,7 +69,14 @@ export async function loginPop3(request: LoginRequest): Promise<LoginAttempt> {
     if (step.code === 'EPROTOCOL' && /^POP3 (AUTH PLAIN|USER|PASS):/.test(step.message)) step.code = 'EAUTH';
     step.message = scrub(step.message, request.password) ?? '';
     const reply = scrub(step.serverReply, request.password);
-    return { username: request.username, ok: false, mechanism, serverReply: reply, error: step, ms: Math.round(performance.now() - started) };
+    return {
+      username: request.username,
+      ok: false,
+      mechanism,
+      serverReply: reply,
+      error: step,
+      ms: Math.round(performance.now() - started),
+    };
   } finally {
     conn?.close();
   }

@@ -27,7 +27,13 @@ export async function loginSmtp(request: LoginRequest): Promise<LoginAttempt> {
   const elapsed = () => Math.round(performance.now() - started);
   const mechanism = () => {
     const offered = (connection as unknown as { _supportedAuth?: string[] })._supportedAuth ?? [];
-    return offered.includes('PLAIN') ? 'AUTH PLAIN' : offered.includes('LOGIN') ? 'AUTH LOGIN' : offered[0] ? `AUTH ${offered[0]}` : undefined;
+    return offered.includes('PLAIN')
+      ? 'AUTH PLAIN'
+      : offered.includes('LOGIN')
+        ? 'AUTH LOGIN'
+        : offered[0]
+          ? `AUTH ${offered[0]}`
+          : undefined;
   };
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
@@ -37,9 +43,16 @@ export async function loginSmtp(request: LoginRequest): Promise<LoginAttempt> {
     });
     const offered = (connection as unknown as { _supportedAuth?: string[] })._supportedAuth ?? [];
     if (offered.length === 0) {
-      return { username: request.username, ok: false, error: { code: 'ENOAUTHMECH', message: 'the server offers no login (AUTH) on this connection' }, ms: elapsed() };
+      return {
+        username: request.username,
+        ok: false,
+        error: { code: 'ENOAUTHMECH', message: 'the server offers no login (AUTH) on this connection' },
+        ms: elapsed(),
+      };
     }
-    await new Promise<void>((resolve, reject) => connection.login({ user: request.username, pass: request.password }, (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      connection.login({ user: request.username, pass: request.password }, (error) => (error ? reject(error) : resolve())),
+    );
     connection.quit();
     return { username: request.username, ok: true, mechanism: mechanism(), ms: elapsed() };
   } catch (error) {

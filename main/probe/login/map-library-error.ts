@@ -3,9 +3,16 @@ import { certProblemFromCode } from '../../net/tls-details';
 import type { StepError } from '../probe-server';
 
 const TLS_VERIFY_CODES = new Set([
-  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT',
-  'CERT_UNTRUSTED', 'CERT_REVOKED', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'CERT_UNTRUSTED',
+  'CERT_REVOKED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
 interface LibraryError {
@@ -41,8 +48,20 @@ export function mapLibraryError(error: unknown, reply?: string): StepError {
   }
   if (codes.includes('ECONNREFUSED')) return { code: 'ECONNREFUSED', message };
   if (codes.includes('EDNS') || codes.includes('ENOTFOUND')) return { code: 'EDNS', message };
-  if (codes.some((c) => ['ECONNECTION', 'ESOCKET', 'ECONNRESET', 'EPIPE', 'NoConnection', 'EConnectionClosed',
-    'ClosedAfterConnectText', 'ClosedAfterConnectTLS'].includes(c))) {
+  if (
+    codes.some((c) =>
+      [
+        'ECONNECTION',
+        'ESOCKET',
+        'ECONNRESET',
+        'EPIPE',
+        'NoConnection',
+        'EConnectionClosed',
+        'ClosedAfterConnectText',
+        'ClosedAfterConnectTLS',
+      ].includes(c),
+    )
+  ) {
     return withReply({ code: 'ECONNECTION', message });
   }
   return withReply({ code: 'EPROTOCOL', message });

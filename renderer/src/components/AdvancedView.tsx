@@ -6,13 +6,17 @@ import { api } from '../api';
 import { serverName } from './server-name';
 import { outcomeTier } from '../../../main/engine/rank';
 
-
 /** Every candidate with its source, TLS details and outcome; an expert can edit one and test it again. */
 export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) {
   const { t } = useTranslation();
   const ids = { host: useId(), port: useId(), protocol: useId(), security: useId(), username: useId() };
   const first = candidates[0];
-  const [edit, setEdit] = useState<ServerEdit>({ protocol: first?.protocol ?? 'imap', host: first?.host ?? '', port: first?.port ?? 993, security: first?.security ?? 'tls' });
+  const [edit, setEdit] = useState<ServerEdit>({
+    protocol: first?.protocol ?? 'imap',
+    host: first?.host ?? '',
+    port: first?.port ?? 993,
+    security: first?.security ?? 'tls',
+  });
   const [tested, setTested] = useState<CandidateResult>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -34,20 +38,42 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
           <caption>{t('advanced.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('advanced.server')}</th><th scope="col">{t('advanced.security')}</th><th scope="col">{t('advanced.source')}</th>
-              <th scope="col">{t('advanced.result')}</th><th scope="col">{t('advanced.tls')}</th>
+              <th scope="col">{t('advanced.server')}</th>
+              <th scope="col">{t('advanced.security')}</th>
+              <th scope="col">{t('advanced.source')}</th>
+              <th scope="col">{t('advanced.result')}</th>
+              <th scope="col">{t('advanced.tls')}</th>
             </tr>
           </thead>
           <tbody>
             {sorted.map((c) => (
               <tr key={c.id}>
                 <th scope="row">
-                  <button type="button" className="link" onClick={() => setEdit({ protocol: c.protocol, host: c.host, port: c.port, security: c.security, username: c.username })}>{serverName(c)}</button>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() =>
+                      setEdit({ protocol: c.protocol, host: c.host, port: c.port, security: c.security, username: c.username })
+                    }
+                  >
+                    {serverName(c)}
+                  </button>
                 </th>
                 <td>{t(`security.${c.security}`)}</td>
                 <td>{t(`source.${c.source}`)}</td>
-                <td className={c.verified ? 'good' : outcomeTier(c) === 1 ? 'warn' : 'bad'}>{t(`outcome.${c.outcome.code}`)}{c.outcome.certProblem ? `: ${t(`cert.${c.outcome.certProblem}`)}` : ''}</td>
-                <td>{c.probe?.tls ? t('advanced.tlsLine', { protocol: c.probe.tls.protocol, cipher: c.probe.tls.cipher, state: c.probe.tls.verified ? t('advanced.tlsVerified') : t('advanced.tlsNot') }) : '—'}</td>
+                <td className={c.verified ? 'good' : outcomeTier(c) === 1 ? 'warn' : 'bad'}>
+                  {t(`outcome.${c.outcome.code}`)}
+                  {c.outcome.certProblem ? `: ${t(`cert.${c.outcome.certProblem}`)}` : ''}
+                </td>
+                <td>
+                  {c.probe?.tls
+                    ? t('advanced.tlsLine', {
+                        protocol: c.probe.tls.protocol,
+                        cipher: c.probe.tls.cipher,
+                        state: c.probe.tls.verified ? t('advanced.tlsVerified') : t('advanced.tlsNot'),
+                      })
+                    : '—'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -57,23 +83,55 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
         <fieldset>
           <legend>{t('advanced.edit')}</legend>
           <label htmlFor={ids.protocol}>{t('advanced.protocol')}</label>
-          <select id={ids.protocol} value={edit.protocol} onChange={(e) => setEdit({ ...edit, protocol: e.target.value as ServerEdit['protocol'] })}>
-            <option value="imap">IMAP</option><option value="pop3">POP3</option><option value="smtp">SMTP</option>
+          <select
+            id={ids.protocol}
+            value={edit.protocol}
+            onChange={(e) => setEdit({ ...edit, protocol: e.target.value as ServerEdit['protocol'] })}
+          >
+            <option value="imap">IMAP</option>
+            <option value="pop3">POP3</option>
+            <option value="smtp">SMTP</option>
           </select>
           <label htmlFor={ids.host}>{t('advanced.host')}</label>
           <input id={ids.host} type="text" value={edit.host} onChange={(e) => setEdit({ ...edit, host: e.target.value })} />
           <label htmlFor={ids.port}>{t('advanced.port')}</label>
-          <input id={ids.port} type="number" min={1} max={65535} value={edit.port} onChange={(e) => setEdit({ ...edit, port: Number(e.target.value) })} />
+          <input
+            id={ids.port}
+            type="number"
+            min={1}
+            max={65535}
+            value={edit.port}
+            onChange={(e) => setEdit({ ...edit, port: Number(e.target.value) })}
+          />
           <label htmlFor={ids.security}>{t('advanced.security')}</label>
-          <select id={ids.security} value={edit.security} onChange={(e) => setEdit({ ...edit, security: e.target.value as ServerEdit['security'] })}>
-            <option value="tls">{t('security.tls')}</option><option value="starttls">{t('security.starttls')}</option><option value="plain">{t('security.plain')}</option>
+          <select
+            id={ids.security}
+            value={edit.security}
+            onChange={(e) => setEdit({ ...edit, security: e.target.value as ServerEdit['security'] })}
+          >
+            <option value="tls">{t('security.tls')}</option>
+            <option value="starttls">{t('security.starttls')}</option>
+            <option value="plain">{t('security.plain')}</option>
           </select>
           <label htmlFor={ids.username}>{t('advanced.username')}</label>
-          <input id={ids.username} type="text" value={edit.username ?? ''} onChange={(e) => setEdit({ ...edit, username: e.target.value })} />
-          <button type="submit" className="secondary" disabled={busy}>{t('advanced.test')}</button>
+          <input
+            id={ids.username}
+            type="text"
+            value={edit.username ?? ''}
+            onChange={(e) => setEdit({ ...edit, username: e.target.value })}
+          />
+          <button type="submit" className="secondary" disabled={busy}>
+            {t('advanced.test')}
+          </button>
         </fieldset>
         <p role="status" aria-live="polite" className={tested?.verified ? 'good' : 'warn'}>
-          {error ?? (tested ? t('advanced.testResult', { server: serverName(tested), outcome: `${t(`outcome.${tested.outcome.code}`)}${tested.outcome.certProblem ? `: ${t(`cert.${tested.outcome.certProblem}`)}` : ''}` }) : '')}
+          {error ??
+            (tested
+              ? t('advanced.testResult', {
+                  server: serverName(tested),
+                  outcome: `${t(`outcome.${tested.outcome.code}`)}${tested.outcome.certProblem ? `: ${t(`cert.${tested.outcome.certProblem}`)}` : ''}`,
+                })
+              : '')}
         </p>
       </form>
     </div>

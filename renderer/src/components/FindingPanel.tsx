@@ -12,14 +12,28 @@ interface Props {
   onChangePassword: () => void;
 }
 
-function CheckedAction({ check, action, onConfirm, busy, danger }: { check: string; action: string; onConfirm: () => void; busy: boolean; danger?: boolean }) {
+function CheckedAction({
+  check,
+  action,
+  onConfirm,
+  busy,
+  danger,
+}: {
+  check: string;
+  action: string;
+  onConfirm: () => void;
+  busy: boolean;
+  danger?: boolean;
+}) {
   const [agreed, setAgreed] = useState(false);
   return (
     <div className="decision">
       <label className="check">
         <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} /> {check}
       </label>
-      <button type="button" className={danger ? 'danger' : 'primary'} disabled={!agreed || busy} onClick={onConfirm}>{action}</button>
+      <button type="button" className={danger ? 'danger' : 'primary'} disabled={!agreed || busy} onClick={onConfirm}>
+        {action}
+      </button>
     </div>
   );
 }
@@ -39,22 +53,41 @@ export function FindingPanel({ finding, view, busy, onRetest, onChangePassword }
       <p>{t(`finding_text.${finding.key}`, params)}</p>
       {(finding.key === 'cert-self-signed' || finding.key === 'cert-wrong-host') && certificate && (
         <>
-          <p className="fingerprint"><span>SHA-256</span> <code>{certificate.fingerprint256}</code></p>
-          <CheckedAction check={t('action.trustCertCheck')} action={t('action.trustCert')} busy={busy}
-            onConfirm={() => onRetest({ trustedFingerprints: [certificate.fingerprint256] })} />
+          <p className="fingerprint">
+            <span>SHA-256</span> <code>{certificate.fingerprint256}</code>
+          </p>
+          <CheckedAction
+            check={t('action.trustCertCheck')}
+            action={t('action.trustCert')}
+            busy={busy}
+            onConfirm={() => onRetest({ trustedFingerprints: [certificate.fingerprint256] })}
+          />
         </>
       )}
       {finding.key === 'plaintext-only' && (
-        <CheckedAction check={t('action.allowPlaintextCheck')} action={t('action.allowPlaintext', { host })} busy={busy} danger
-          onConfirm={() => onRetest({ allowPlaintextHosts: [host] })} />
+        <CheckedAction
+          check={t('action.allowPlaintextCheck')}
+          action={t('action.allowPlaintext', { host })}
+          busy={busy}
+          danger
+          onConfirm={() => onRetest({ allowPlaintextHosts: [host] })}
+        />
       )}
       {finding.key === 'untrusted-source' && (
-        <button type="button" className="secondary" disabled={busy} onClick={() => onRetest({ consentHosts: [host] })}>{t('action.consent', { host })}</button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => onRetest({ consentHosts: [host] })}>
+          {t('action.consent', { host })}
+        </button>
       )}
       {(finding.key === 'password-wrong' || finding.key === 'provider-password') && (
         <div className="decision">
-          <button type="button" className="primary" onClick={onChangePassword}>{t('result.retry')}</button>
-          {p.helpUrl && <button type="button" className="link" onClick={() => void api().openExternal(String(p.helpUrl))}>{t('action.help', { provider: p.provider })}</button>}
+          <button type="button" className="primary" onClick={onChangePassword}>
+            {t('result.retry')}
+          </button>
+          {p.helpUrl && (
+            <button type="button" className="link" onClick={() => void api().openExternal(String(p.helpUrl))}>
+              {t('action.help', { provider: p.provider })}
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -8,7 +8,9 @@ export function LanguageSwitch() {
       <span>{t('app.language')}</span>
       <select value={i18n.language} onChange={(e) => chooseLanguage(e.target.value)}>
         {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.name}
+          </option>
         ))}
       </select>
     </label>

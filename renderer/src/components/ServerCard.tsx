@@ -20,13 +20,24 @@ export function ServerCard({ title, server, candidate }: { title: string; server
   ];
   return (
     <section className={`card ${server.verified ? 'verified' : 'unverified'}`}>
-      <h2>{title}: {server.protocol.toUpperCase()}</h2>
-      <p className="server-line">{t('result.serverLine', { security: t(`security.${server.security}`), host: server.host, port: server.port })}</p>
-      <p className={server.verified ? 'good' : 'warn'}>{server.verified ? t('result.verified') : t('result.notVerified')}{!server.verified && candidate ? ` (${t(`outcome.${candidate.outcome.code}`)})` : ''}</p>
+      <h2>
+        {title}: {server.protocol.toUpperCase()}
+      </h2>
+      <p className="server-line">
+        {t('result.serverLine', { security: t(`security.${server.security}`), host: server.host, port: server.port })}
+      </p>
+      <p className={server.verified ? 'good' : 'warn'}>
+        {server.verified ? t('result.verified') : t('result.notVerified')}
+        {!server.verified && candidate ? ` (${t(`outcome.${candidate.outcome.code}`)})` : ''}
+      </p>
       <p>{t('result.username', { username: server.username })}</p>
       <details>
         <summary>{t('result.why')}</summary>
-        <ul>{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+        <ul>
+          {reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
       </details>
     </section>
   );

@@ -9,5 +9,9 @@ export function StepHeading({ children, takeFocus = true }: { children: ReactNod
   useEffect(() => {
     if (takeFocus) ref.current?.focus();
   }, [takeFocus]);
-  return <h1 ref={ref} tabIndex={-1} className="step-heading">{children}</h1>;
+  return (
+    <h1 ref={ref} tabIndex={-1} className="step-heading">
+      {children}
+    </h1>
+  );
 }

@@ -10,7 +10,10 @@ export function StepIndicator({ current }: { current: Step }) {
       <ol className="steps">
         {STEPS.map((step, index) => (
           <li key={step} aria-current={step === current ? 'step' : undefined} className={step === current ? 'current' : undefined}>
-            <span className="step-number" aria-hidden="true">{index + 1}</span> {t(`app.step.${step}`)}
+            <span className="step-number" aria-hidden="true">
+              {index + 1}
+            </span>{' '}
+            {t(`app.step.${step}`)}
           </li>
         ))}
       </ol>

@@ -24,7 +24,8 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
   const [saved, setSaved] = useState<ExportReply>();
   const [message, setMessage] = useState<string>();
   const ids = { name: useId(), warning: useId() };
-  const toggle = (format: ExportFormat) => setChosen((list) => (list.includes(format) ? list.filter((f) => f !== format) : [...list, format]));
+  const toggle = (format: ExportFormat) =>
+    setChosen((list) => (list.includes(format) ? list.filter((f) => f !== format) : [...list, format]));
   const save = async () => {
     setMessage(undefined);
     if (chosen.length === 0) {
@@ -42,7 +43,9 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
         <input type="checkbox" checked={chosen.includes(format)} onChange={() => toggle(format)} aria-describedby={`guide-${format}`} />
         <span className="option-name">{t(`export.format.${format}`)}</span>
       </label>
-      <p id={`guide-${format}`} className="hint">{t(`export.guide.${format}`)}</p>
+      <p id={`guide-${format}`} className="hint">
+        {t(`export.guide.${format}`)}
+      </p>
     </li>
   );
   return (
@@ -54,8 +57,13 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
         <ul className="options">
           <li>
             <label className="check">
-              <input type="checkbox" checked={APPS.every((f) => chosen.includes(f))}
-                onChange={(e) => setChosen((list) => (e.target.checked ? [...new Set([...list, ...APPS])] : list.filter((f) => !APPS.includes(f))))} />
+              <input
+                type="checkbox"
+                checked={APPS.every((f) => chosen.includes(f))}
+                onChange={(e) =>
+                  setChosen((list) => (e.target.checked ? [...new Set([...list, ...APPS])] : list.filter((f) => !APPS.includes(f))))
+                }
+              />
               <span className="option-name">{t('export.all')}</span>
             </label>
           </li>
@@ -73,15 +81,28 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
       {passwordKept && (
         <div className="field">
           <label className="check">
-            <input type="checkbox" checked={includePassword} onChange={(e) => setIncludePassword(e.target.checked)} aria-describedby={ids.warning} />
+            <input
+              type="checkbox"
+              checked={includePassword}
+              onChange={(e) => setIncludePassword(e.target.checked)}
+              aria-describedby={ids.warning}
+            />
             {t('export.includePassword')}
           </label>
-          {includePassword && <p id={ids.warning} className="warning" role="alert">{t('export.passwordWarning')}</p>}
+          {includePassword && (
+            <p id={ids.warning} className="warning" role="alert">
+              {t('export.passwordWarning')}
+            </p>
+          )}
         </div>
       )}
       <div className="actions">
-        <button type="button" className="secondary" onClick={onBack}>{t('nav.back')}</button>
-        <button type="button" className="primary" onClick={() => void save()}>{t('export.save')}</button>
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('nav.back')}
+        </button>
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t('export.save')}
+        </button>
       </div>
       <div role="status" aria-live="polite">
         {message && <p className="notice">{message}</p>}
@@ -90,10 +111,15 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
             <p>{t('export.saved', { folder: saved.folder })}</p>
             <ul>
               {saved.files.map((f) => (
-                <li key={f.path}><code>{f.name}</code>{f.secret && <strong className="warn"> ({t('export.secret')})</strong>}</li>
+                <li key={f.path}>
+                  <code>{f.name}</code>
+                  {f.secret && <strong className="warn"> ({t('export.secret')})</strong>}
+                </li>
               ))}
             </ul>
-            <button type="button" className="secondary" onClick={onDone}>{t('nav.done')}</button>
+            <button type="button" className="secondary" onClick={onDone}>
+              {t('nav.done')}
+            </button>
           </div>
         )}
       </div>

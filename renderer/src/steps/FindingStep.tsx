@@ -15,7 +15,8 @@ export function FindingStep({ events, onCancel }: { events: ProgressEvent[]; onC
   for (const event of events) {
     if (event.type === 'source-started') started.add(event.source);
     if (event.type === 'source-finished') finished.set(event.source, event.found);
-    if (event.type === 'probe-started' || event.type === 'probe-finished' || event.type === 'candidate') servers.set(event.candidate.id, event.candidate);
+    if (event.type === 'probe-started' || event.type === 'probe-finished' || event.type === 'candidate')
+      servers.set(event.candidate.id, event.candidate);
   }
   const list = [...servers.values()];
   const tested = list.filter((c) => c.state === 'done').length;
@@ -24,7 +25,14 @@ export function FindingStep({ events, onCancel }: { events: ProgressEvent[]; onC
     <section className="step" aria-busy="true">
       <StepHeading>{t('finding.heading')}</StepHeading>
       <p>{t('finding.intro')}</p>
-      <div className="progress-bar" role="progressbar" aria-label={t('finding.heading')} aria-valuemin={0} aria-valuemax={SOURCES.length} aria-valuenow={finished.size}>
+      <div
+        className="progress-bar"
+        role="progressbar"
+        aria-label={t('finding.heading')}
+        aria-valuemin={0}
+        aria-valuemax={SOURCES.length}
+        aria-valuenow={finished.size}
+      >
         {/* React sets this through the CSSOM, which the page's Content-Security-Policy allows. */}
         <div className="progress-fill" style={{ width: `${Math.round((finished.size / SOURCES.length) * 100)}%` }} />
       </div>
@@ -42,7 +50,9 @@ export function FindingStep({ events, onCancel }: { events: ProgressEvent[]; onC
                 <li key={source} className={state}>
                   <span className="dot" aria-hidden="true" />
                   <span>{t(`source.${source}`)}</span>
-                  <span className="state">{count === undefined ? t('finding.asking') : count > 0 ? t('finding.found', { count }) : t('finding.nothing')}</span>
+                  <span className="state">
+                    {count === undefined ? t('finding.asking') : count > 0 ? t('finding.found', { count }) : t('finding.nothing')}
+                  </span>
                 </li>
               );
             })}
@@ -62,7 +72,9 @@ export function FindingStep({ events, onCancel }: { events: ProgressEvent[]; onC
         </section>
       </div>
       <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>{t('nav.cancel')}</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('nav.cancel')}
+        </button>
       </div>
     </section>
   );

@@ -53,13 +53,23 @@ export function ResultStep({ view, busy, onRetest, onBack, onNext }: Props) {
         <AdvancedView candidates={result.candidates} />
       </details>
       <div className="report-actions">
-        <button type="button" className="secondary" onClick={() => void copy()}>{t('result.copyReport')}</button>
-        <button type="button" className="secondary" onClick={() => void save()}>{t('result.saveReport')}</button>
-        <p role="status" aria-live="polite">{message}</p>
+        <button type="button" className="secondary" onClick={() => void copy()}>
+          {t('result.copyReport')}
+        </button>
+        <button type="button" className="secondary" onClick={() => void save()}>
+          {t('result.saveReport')}
+        </button>
+        <p role="status" aria-live="polite">
+          {message}
+        </p>
       </div>
       <div className="actions">
-        <button type="button" className="secondary" onClick={onBack}>{t('nav.back')}</button>
-        <button type="button" className="primary" onClick={onNext} disabled={!result.incoming || !result.outgoing}>{t('result.next')}</button>
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('nav.back')}
+        </button>
+        <button type="button" className="primary" onClick={onNext} disabled={!result.incoming || !result.outgoing}>
+          {t('result.next')}
+        </button>
       </div>
     </section>
   );

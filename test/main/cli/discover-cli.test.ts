@@ -5,21 +5,32 @@ import { runCli as run, worldArgs } from '../../helpers/run-cli';
 import { USERS } from '../../world/world-plan';
 
 test('discover --json prints the documented object and exits 0 for verified settings', async () => {
-  const { code, stdout, stderr } = await run(['discover', USERS.alice.login, '--password-stdin', '--json', ...worldArgs()], `${USERS.alice.password}\n`);
+  const { code, stdout, stderr } = await run(
+    ['discover', USERS.alice.login, '--password-stdin', '--json', ...worldArgs()],
+    `${USERS.alice.password}\n`,
+  );
   assert.equal(code, 0, stderr);
   const out = JSON.parse(stdout);
   assert.equal(out.email, 'alice@guess.test');
   for (const key of ['protocol', 'host', 'port', 'security', 'username', 'verified']) assert.ok(key in out.incoming, key);
-  assert.deepEqual([out.incoming.protocol, out.incoming.host, out.incoming.port, out.incoming.security, out.incoming.verified], ['imap', 'imap.guess.test', 993, 'tls', true]);
+  assert.deepEqual(
+    [out.incoming.protocol, out.incoming.host, out.incoming.port, out.incoming.security, out.incoming.verified],
+    ['imap', 'imap.guess.test', 993, 'tls', true],
+  );
   assert.deepEqual([out.outgoing.protocol, out.outgoing.port, out.outgoing.verified], ['smtp', 465, true]);
-  assert.ok(Array.isArray(out.candidates) && out.candidates.every((c: { source: string; outcome: { code: string } }) => c.source && c.outcome.code));
+  assert.ok(
+    Array.isArray(out.candidates) && out.candidates.every((c: { source: string; outcome: { code: string } }) => c.source && c.outcome.code),
+  );
   assert.ok(Array.isArray(out.warnings));
   assert.equal(stderr, '', 'no progress on a non-terminal stderr with --json');
   assertNoPassword(stdout + stderr, USERS.alice.password);
 });
 
 test('the human summary shows progress and the verdict; the trailing newline of stdin is not part of the password', async () => {
-  const { code, stdout, stderr } = await run(['discover', USERS.eve.login, '--password-stdin', ...worldArgs()], `${USERS.eve.password}\r\n`);
+  const { code, stdout, stderr } = await run(
+    ['discover', USERS.eve.login, '--password-stdin', ...worldArgs()],
+    `${USERS.eve.password}\r\n`,
+  );
   assert.equal(code, 0, stdout + stderr);
   assert.match(stdout, /Incoming: IMAP\n {2}server {4}imap\.guess\.test/);
   assert.match(stdout, /Verified settings found\./);
@@ -42,7 +53,10 @@ test('nothing found exits 2; the plaintext server is refused by default and allo
   assert.equal(nothing.code, 2);
   const refused = await run(['discover', USERS.paul.login, '--password-stdin', '--json', ...worldArgs()], USERS.paul.password);
   assert.equal(JSON.parse(refused.stdout).incoming.verified, false);
-  const allowed = await run(['discover', USERS.paul.login, '--password-stdin', '--json', '--allow-plaintext=mail.plain.test', ...worldArgs()], USERS.paul.password);
+  const allowed = await run(
+    ['discover', USERS.paul.login, '--password-stdin', '--json', '--allow-plaintext=mail.plain.test', ...worldArgs()],
+    USERS.paul.password,
+  );
   assert.equal(allowed.code, 0, allowed.stderr);
   assert.equal(JSON.parse(allowed.stdout).incoming.security, 'plain');
 });
@@ -53,13 +67,23 @@ test('a self-signed certificate is explained with its fingerprint, and --trust-c
   const fingerprint = /SHA-256 fingerprint ([0-9A-F:]{95})/.exec(first.stdout)?.[1];
   assert.ok(fingerprint, first.stdout);
   assert.match(first.stdout, /self-signed certificate/);
-  const trusted = await run(['discover', USERS.sid.login, '--password-stdin', '--trust-cert', fingerprint, ...worldArgs()], USERS.sid.password);
+  const trusted = await run(
+    ['discover', USERS.sid.login, '--password-stdin', '--trust-cert', fingerprint, ...worldArgs()],
+    USERS.sid.password,
+  );
   assert.equal(trusted.code, 0, trusted.stdout);
 });
 
 test('bad command lines get a clear message and exit 64', async () => {
-  for (const args of [['discover'], ['discover', 'not-an-address'], ['discover', 'a@b.test', '--dns', 'dns.example'],
-    ['discover', 'a@b.test', '--timeout', 'soon'], ['discover', 'a@b.test', '--ca', '/nonexistent/ca.pem'], ['frobnicate'], ['discover', 'a@b.test', '--bogus']]) {
+  for (const args of [
+    ['discover'],
+    ['discover', 'not-an-address'],
+    ['discover', 'a@b.test', '--dns', 'dns.example'],
+    ['discover', 'a@b.test', '--timeout', 'soon'],
+    ['discover', 'a@b.test', '--ca', '/nonexistent/ca.pem'],
+    ['frobnicate'],
+    ['discover', 'a@b.test', '--bogus'],
+  ]) {
     const { code, stderr } = await run(args);
     assert.equal(code, 64, `${args.join(' ')}: ${stderr}`);
     assert.match(stderr, /^mailsetup: /, args.join(' '));

@@ -16,20 +16,55 @@ test('export --format all from a saved result writes every format, none holding 
   assert.equal(saved.code, 0, saved.stderr);
   await writeFile(join(dir, 'result.json'), saved.stdout);
   const out = join(dir, 'out');
-  const run = await runCli(['export', USERS.alice.login, '--from', join(dir, 'result.json'), '--format', 'all', '--out', out, '--name', 'Alice A.']);
+  const run = await runCli([
+    'export',
+    USERS.alice.login,
+    '--from',
+    join(dir, 'result.json'),
+    '--format',
+    'all',
+    '--out',
+    out,
+    '--name',
+    'Alice A.',
+  ]);
   assert.equal(run.code, 0, run.stderr);
   const files = (await readdir(out)).sort();
-  assert.deepEqual(files, ['alice@guess.test-settings.html', 'alice@guess.test-settings.txt', 'alice@guess.test.json', 'alice@guess.test.mobileconfig',
-    'alice@guess.test.prf', 'alice@guess.test.user.js', 'autodiscover.xml', 'config-v1.1.xml', 'guess.test.zone']);
+  assert.deepEqual(files, [
+    'alice@guess.test-settings.html',
+    'alice@guess.test-settings.txt',
+    'alice@guess.test.json',
+    'alice@guess.test.mobileconfig',
+    'alice@guess.test.prf',
+    'alice@guess.test.user.js',
+    'autodiscover.xml',
+    'config-v1.1.xml',
+    'guess.test.zone',
+  ]);
   assert.match(run.stderr, /importprf/);
-  assert.equal(await xpath(await readFile(join(out, 'config-v1.1.xml'), 'utf8'), 'string(//incomingServer[1]/hostname)'), 'imap.guess.test');
+  assert.equal(
+    await xpath(await readFile(join(out, 'config-v1.1.xml'), 'utf8'), 'string(//incomingServer[1]/hostname)'),
+    'imap.guess.test',
+  );
   for (const f of files) assertNoPassword(await readFile(join(out, f), 'utf8'), USERS.alice.password);
 });
 
 test('export with --include-password: the password goes into the Apple profile, with a warning and owner-only permissions', async () => {
   const dir = await tempDir();
-  const run = await runCli(['export', USERS.alice.login, '--password-stdin', '--include-password', '--format', 'apple,thunderbird-prefs', '--out', dir, ...worldArgs()],
-    USERS.alice.password);
+  const run = await runCli(
+    [
+      'export',
+      USERS.alice.login,
+      '--password-stdin',
+      '--include-password',
+      '--format',
+      'apple,thunderbird-prefs',
+      '--out',
+      dir,
+      ...worldArgs(),
+    ],
+    USERS.alice.password,
+  );
   assert.equal(run.code, 0, run.stderr);
   const profile = join(dir, 'alice@guess.test.mobileconfig');
   const [mail] = (await readPlist(await readFile(profile))).PayloadContent as Record<string, string>[];
@@ -42,10 +77,16 @@ test('export with --include-password: the password goes into the Apple profile, 
 
 test('export to one named file, and domain-wide files without personal data', async () => {
   const dir = await tempDir();
-  const single = await runCli(['export', 'dave@guess.test', '--password-stdin', '--format', 'outlook-prf', '--out', join(dir, 'dave.prf'), ...worldArgs()], USERS.dave.password);
+  const single = await runCli(
+    ['export', 'dave@guess.test', '--password-stdin', '--format', 'outlook-prf', '--out', join(dir, 'dave.prf'), ...worldArgs()],
+    USERS.dave.password,
+  );
   assert.equal(single.code, 0, single.stderr);
   assert.equal(single.stdout.trim(), join(dir, 'dave.prf'));
-  const wide = await runCli(['export', 'dave@guess.test', '--password-stdin', '--domain-wide', '--format', 'thunderbird,outlook-prf', '--out', dir, ...worldArgs()], USERS.dave.password);
+  const wide = await runCli(
+    ['export', 'dave@guess.test', '--password-stdin', '--domain-wide', '--format', 'thunderbird,outlook-prf', '--out', dir, ...worldArgs()],
+    USERS.dave.password,
+  );
   assert.equal(wide.code, 0, wide.stderr);
   assert.match(wide.stderr, /skipped outlook-prf/);
   const xml = await readFile(join(dir, 'config-v1.1.xml'), 'utf8');
@@ -56,15 +97,18 @@ test('export to one named file, and domain-wide files without personal data', as
 test('batch: templates per domain, files per user, and bad rows reported without stopping the others', async () => {
   const dir = await tempDir();
   const csv = join(dir, 'users.csv');
-  await writeFile(csv, [
-    'Display Name,Email,Login',
-    '"Alice, A.",alice@guess.test,',
-    'Broken Row,not-an-address,',
-    'Carol Smith,carol@guess.test,c.smith',
-    '"Zoë ""Z"" O\'Brien",zoe@guess.test,',
-    'Again,alice@guess.test,',
-    'Nobody,nobody@nothing-here.test,',
-  ].join('\n'));
+  await writeFile(
+    csv,
+    [
+      'Display Name,Email,Login',
+      '"Alice, A.",alice@guess.test,',
+      'Broken Row,not-an-address,',
+      'Carol Smith,carol@guess.test,c.smith',
+      '"Zoë ""Z"" O\'Brien",zoe@guess.test,',
+      'Again,alice@guess.test,',
+      'Nobody,nobody@nothing-here.test,',
+    ].join('\n'),
+  );
   const out = join(dir, 'out');
   const run = await runCli(['batch', csv, '--format', 'apple,thunderbird,outlook-prf,dns', '--out', out, ...worldArgs()]);
   assert.equal(run.code, 1, 'problems make the exit code non-zero');
@@ -87,9 +131,15 @@ test('batch: templates per domain, files per user, and bad rows reported without
 });
 
 test('export and batch usage errors', async () => {
-  for (const args of [['export', 'a@b.test'], ['export', 'a@b.test', '--format', 'word'], ['export', 'a@b.test', '--format', 'apple', '--include-password'],
-    ['export', 'a@b.test', '--format', 'apple', '--sign-cert', 'x.pem'], ['batch', 'missing.csv', '--format', 'apple', '--out', '/tmp/x'], ['batch', 'x.csv', '--format', 'apple'],
-    ['export', 'a@b.test', '--format', 'apple', '--from', '/nonexistent.json']]) {
+  for (const args of [
+    ['export', 'a@b.test'],
+    ['export', 'a@b.test', '--format', 'word'],
+    ['export', 'a@b.test', '--format', 'apple', '--include-password'],
+    ['export', 'a@b.test', '--format', 'apple', '--sign-cert', 'x.pem'],
+    ['batch', 'missing.csv', '--format', 'apple', '--out', '/tmp/x'],
+    ['batch', 'x.csv', '--format', 'apple'],
+    ['export', 'a@b.test', '--format', 'apple', '--from', '/nonexistent.json'],
+  ]) {
     const run = await runCli(args);
     assert.equal(run.code, 64, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, /^mailsetup: /);

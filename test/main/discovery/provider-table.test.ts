@@ -4,15 +4,39 @@ import { allProviders, providerForDomain, providerForMx } from '../../../main/di
 import { isValidHostName } from '../../../main/discovery/valid-endpoint';
 
 test('the table covers the big global and Chinese providers, each with servers or a note', () => {
-  for (const domain of ['gmail.com', 'outlook.com', 'hotmail.com', 'yahoo.com', 'icloud.com', 'aol.com', 'gmx.net', 'web.de', 'yandex.ru', 'mail.ru',
-    'qq.com', '163.com', '126.com', 'fastmail.com', 'zoho.com', 'posteo.de', 'mailbox.org', 'proton.me', 'sina.com', 'aliyun.com', '139.com']) {
+  for (const domain of [
+    'gmail.com',
+    'outlook.com',
+    'hotmail.com',
+    'yahoo.com',
+    'icloud.com',
+    'aol.com',
+    'gmx.net',
+    'web.de',
+    'yandex.ru',
+    'mail.ru',
+    'qq.com',
+    '163.com',
+    '126.com',
+    'fastmail.com',
+    'zoho.com',
+    'posteo.de',
+    'mailbox.org',
+    'proton.me',
+    'sina.com',
+    'aliyun.com',
+    '139.com',
+  ]) {
     assert.ok(providerForDomain(domain), domain);
   }
   for (const p of allProviders()) {
     const servers = [...p.incoming, ...p.outgoing];
     assert.ok(servers.length > 0 || p.note, p.id);
     for (const [protocol, host, port, security] of servers) {
-      assert.ok(['imap', 'pop3', 'smtp'].includes(protocol) && isValidHostName(host) && port > 0 && ['tls', 'starttls', 'plain'].includes(security), `${p.id} ${host}`);
+      assert.ok(
+        ['imap', 'pop3', 'smtp'].includes(protocol) && isValidHostName(host) && port > 0 && ['tls', 'starttls', 'plain'].includes(security),
+        `${p.id} ${host}`,
+      );
     }
     if (p.helpUrl) assert.match(p.helpUrl, /^https:\/\//, p.id);
   }

@@ -45,33 +45,53 @@ test('malformed settings files are rejected with a clear reason, valid entries o
   const { parseAutoconfig } = await import('../../../main/discovery/parse-autoconfig');
   assert.throws(() => parseAutoconfig('<clientConfig><emailProvider>', 'x.test', 'autoconfig', 'u', 'trusted'), /not well-formed/);
   assert.throws(() => parseAutoconfig('<html><body>hi</body></html>', 'x.test', 'autoconfig', 'u', 'trusted'), /not a clientConfig/);
-  const mixed = parseAutoconfig(`<clientConfig version="1.1"><emailProvider id="x">
+  const mixed = parseAutoconfig(
+    `<clientConfig version="1.1"><emailProvider id="x">
     <incomingServer type="imap"><hostname>bad host!</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
     <incomingServer type="imap"><hostname>imap.%EMAILDOMAIN%</hostname><port>99999</port><socketType>SSL</socketType></incomingServer>
     <incomingServer type="exchange"><hostname>ex.x.test</hostname></incomingServer>
     <outgoingServer type="smtp"><hostname>smtp.%EMAILDOMAIN%</hostname><port>587</port><socketType>STARTTLS</socketType>
       <username>%EMAILLOCALPART%</username><authentication>password-cleartext</authentication></outgoingServer>
-  </emailProvider></clientConfig>`, 'x.test', 'autoconfig', 'u', 'trusted');
+  </emailProvider></clientConfig>`,
+    'x.test',
+    'autoconfig',
+    'u',
+    'trusted',
+  );
   assert.equal(mixed.candidates.length, 1);
-  assert.deepEqual([mixed.candidates[0].host, mixed.candidates[0].port, mixed.candidates[0].security, mixed.candidates[0].username], ['smtp.x.test', 587, 'starttls', '%EMAILLOCALPART%']);
+  assert.deepEqual(
+    [mixed.candidates[0].host, mixed.candidates[0].port, mixed.candidates[0].security, mixed.candidates[0].username],
+    ['smtp.x.test', 587, 'starttls', '%EMAILLOCALPART%'],
+  );
   assert.equal(mixed.skipped.length, 3);
 });
 
 test('special characters in settings files are decoded, not executed', async () => {
   const { parseAutodiscover } = await import('../../../main/discovery/parse-autodiscover');
-  const parsed = parseAutodiscover(`<?xml version="1.0"?><Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
+  const parsed = parseAutodiscover(
+    `<?xml version="1.0"?><Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
   <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a"><Account><Action>settings</Action>
   <Protocol><Type>IMAP</Type><Server>imap.x.test</Server><Port>993</Port><LoginName>o&apos;neil &amp; co</LoginName><SSL>on</SSL></Protocol>
   <Protocol><Type>SMTP</Type><Server>smtp.x.test</Server><Port>25</Port><SSL>off</SSL></Protocol>
-  <Protocol><Type>EXCH</Type><Server>ex.x.test</Server></Protocol></Account></Response></Autodiscover>`, 'u', 'trusted');
+  <Protocol><Type>EXCH</Type><Server>ex.x.test</Server></Protocol></Account></Response></Autodiscover>`,
+    'u',
+    'trusted',
+  );
   assert.equal(parsed.candidates[0].username, "o'neil & co");
   assert.equal(parsed.candidates[1].security, 'plain');
   assert.equal(parsed.candidates.length, 2);
 });
 
 test('bad addresses get a clear message and no network traffic', async () => {
-  for (const [input, reason] of [['', /Enter your email/], ['no-at-sign', /needs an @/], ['a@b@c.test', /only one @/], ['me@', /domain after the @ is missing/],
-    ['me@-bad-.test', /not a valid domain/], ['me@localhost', /not a valid domain/], ['two..dots@x.test', /not allowed/]] as const) {
+  for (const [input, reason] of [
+    ['', /Enter your email/],
+    ['no-at-sign', /needs an @/],
+    ['a@b@c.test', /only one @/],
+    ['me@', /domain after the @ is missing/],
+    ['me@-bad-.test', /not a valid domain/],
+    ['me@localhost', /not a valid domain/],
+    ['two..dots@x.test', /not allowed/],
+  ] as const) {
     const response = await discover({ email: input, dnsServers: [world().dns] });
     assert.equal(response.ok, false, input);
     if (!response.ok) {
@@ -106,7 +126,10 @@ test('a server whose certificate authority this computer does not know', async (
   const imap = candidate(result, 'imap.guess.test', 993);
   assert.equal(imap.outcome.code, 'ETLS');
   assert.equal(imap.outcome.certProblem, 'unknown-ca');
-  assert.ok(imap.logins.every((l) => !l.ok), 'the login library refused the unverified certificate too');
+  assert.ok(
+    imap.logins.every((l) => !l.ok),
+    'the login library refused the unverified certificate too',
+  );
 });
 
 test('the overall deadline stops a run that would take longer', async () => {

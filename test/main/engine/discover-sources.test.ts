@@ -5,8 +5,15 @@ import { SRV_PORTS, USERS } from '../../world/world-plan';
 
 test('a domain found only through SRV: non-standard ports, "." targets mean not offered', async () => {
   const { result } = await discoverInWorld(USERS.sam.login, USERS.sam.password, { exhaustive: true });
-  assert.deepEqual(result.incoming && { host: result.incoming.host, port: result.incoming.port, security: result.incoming.security, verified: result.incoming.verified },
-    { host: 'mx.srv.test', port: SRV_PORTS.imaps, security: 'tls', verified: true });
+  assert.deepEqual(
+    result.incoming && {
+      host: result.incoming.host,
+      port: result.incoming.port,
+      security: result.incoming.security,
+      verified: result.incoming.verified,
+    },
+    { host: 'mx.srv.test', port: SRV_PORTS.imaps, security: 'tls', verified: true },
+  );
   assert.equal(result.incoming?.source, 'srv');
   assert.equal(result.outgoing?.port, SRV_PORTS.submissions);
   assert.equal(result.outgoing?.verified, true);
@@ -23,7 +30,12 @@ test('a domain found only by guessing: both TLS modes verified, implicit TLS rec
   assert.equal(result.incoming?.port, 993);
   assert.equal(result.outgoing?.host, 'smtp.guess.test');
   assert.equal(result.outgoing?.port, 465);
-  for (const [host, port, security] of [['imap.guess.test', 143, 'starttls'], ['smtp.guess.test', 587, 'starttls'], ['pop.guess.test', 995, 'tls'], ['pop.guess.test', 110, 'starttls']] as const) {
+  for (const [host, port, security] of [
+    ['imap.guess.test', 143, 'starttls'],
+    ['smtp.guess.test', 587, 'starttls'],
+    ['pop.guess.test', 995, 'tls'],
+    ['pop.guess.test', 110, 'starttls'],
+  ] as const) {
     const c = candidate(result, host, port);
     assert.equal(c.security, security);
     assert.equal(c.outcome.code, 'OK', `${host}:${port} ${JSON.stringify(c.outcome)}`);
@@ -104,7 +116,7 @@ test('the built-in provider table answers for a provider domain', async () => {
   assert.deepEqual(hosts, ['imap:imap.qq.com:993:tls', 'pop3:pop.qq.com:995:tls', 'smtp:smtp.qq.com:465:tls']);
 });
 
-test('the ISPDB is asked about the MX host\'s own domain', async () => {
+test("the ISPDB is asked about the MX host's own domain", async () => {
   const { result } = await discoverInWorld(USERS.vic.login, USERS.vic.password);
   assert.equal(result.incoming?.host, 'mail.mailhost.test');
   assert.equal(result.incoming?.source, 'ispdb');

@@ -9,8 +9,22 @@ let nextId = 1;
 function c(over: Partial<CandidateResult> & { code?: OutcomeCode }): CandidateResult {
   const code = over.code ?? 'OK';
   return {
-    id: nextId++, protocol: 'imap', host: 'h', port: 993, security: 'tls', username: 'u', verified: code === 'OK', source: 'guess', sourceDetail: '',
-    alsoFrom: [], trust: 'domain', state: 'done', outcome: { code, message: explain(code) }, addresses: [], logins: [], ...over,
+    id: nextId++,
+    protocol: 'imap',
+    host: 'h',
+    port: 993,
+    security: 'tls',
+    username: 'u',
+    verified: code === 'OK',
+    source: 'guess',
+    sourceDetail: '',
+    alsoFrom: [],
+    trust: 'domain',
+    state: 'done',
+    outcome: { code, message: explain(code) },
+    addresses: [],
+    logins: [],
+    ...over,
   };
 }
 
@@ -24,7 +38,10 @@ test('verified beats secure; implicit TLS beats STARTTLS beats plain; IMAP beats
     c({}),
   ];
   const sorted = [...order].sort((a, b) => compareCandidates(a, b, false));
-  assert.deepEqual(sorted.map((x) => order.indexOf(x)), [4, 5, 3, 0, 2, 1]);
+  assert.deepEqual(
+    sorted.map((x) => order.indexOf(x)),
+    [4, 5, 3, 0, 2, 1],
+  );
   const pop = [...order].sort((a, b) => compareCandidates(a, b, true));
   assert.equal(pop[0], order[3], 'POP3 first when asked');
 });

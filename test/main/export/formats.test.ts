@@ -41,7 +41,10 @@ test('Thunderbird user.js: valid JavaScript with the right numeric enums, and no
   assert.equal(prefs['mail.smtpserver.smtp1.username'], 'login "x" & <y>');
   assert.equal(prefs['mail.identity.id1.fullName'], NASTY_NAME);
   assert.equal(prefs['mail.identity.id1.smtpServer'], 'smtp1');
-  assert.deepEqual([prefs['mail.accountmanager.accounts'], prefs['mail.account.account1.server'], prefs['mail.smtpservers']], ['account1', 'server1', 'smtp1']);
+  assert.deepEqual(
+    [prefs['mail.accountmanager.accounts'], prefs['mail.account.account1.server'], prefs['mail.smtpservers']],
+    ['account1', 'server1', 'smtp1'],
+  );
   assertNoPassword(file.content.toString(), SECRET);
   assert.ok(notes.some((n) => /no place for a password/.test(n)));
 });
@@ -92,10 +95,22 @@ test('Outlook autodiscover.xml: SPA off, explicit SSL and Encryption for each se
   assert.equal(await xpath(xml, `string(/${ns}/*[local-name()='Action'])`), 'settings');
   assert.equal(await xpath(xml, `count(/${ns}/*[local-name()='Protocol'])`), '3');
   const proto = (n: number, field: string) => xpath(xml, `string(/${ns}/*[local-name()='Protocol'][${n}]/*[local-name()='${field}'])`);
-  assert.deepEqual(await Promise.all(['Type', 'Server', 'Port', 'SSL', 'Encryption', 'SPA'].map((f) => proto(1, f))),
-    ['IMAP', 'imap.xn--bcher-kva.example', '993', 'on', 'SSL', 'off']);
-  assert.deepEqual(await Promise.all(['Type', 'Port', 'SSL', 'Encryption', 'SPA', 'LoginName'].map((f) => proto(3, f))),
-    ['SMTP', '587', 'on', 'TLS', 'off', 'login "x" & <y>']);
+  assert.deepEqual(await Promise.all(['Type', 'Server', 'Port', 'SSL', 'Encryption', 'SPA'].map((f) => proto(1, f))), [
+    'IMAP',
+    'imap.xn--bcher-kva.example',
+    '993',
+    'on',
+    'SSL',
+    'off',
+  ]);
+  assert.deepEqual(await Promise.all(['Type', 'Port', 'SSL', 'Encryption', 'SPA', 'LoginName'].map((f) => proto(3, f))), [
+    'SMTP',
+    '587',
+    'on',
+    'TLS',
+    'off',
+    'login "x" & <y>',
+  ]);
   assert.equal(await xpath(xml, "string(//*[local-name()='DisplayName'])"), NASTY_NAME);
 });
 
@@ -119,7 +134,11 @@ test('Outlook PRF: UTF-16 INI that an INI parser reads back, with the account an
 test('JSON description validates against the documented schema', async () => {
   const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'docs', 'account-v1.schema.json'), 'utf8'));
   const validate = new Ajv2020({ strict: true }).compile(schema);
-  for (const settings of [sampleSettings(), sampleSettings({ email: undefined, displayName: undefined }), sampleSettings({ password: SECRET })]) {
+  for (const settings of [
+    sampleSettings(),
+    sampleSettings({ email: undefined, displayName: undefined }),
+    sampleSettings({ password: SECRET }),
+  ]) {
     const body = JSON.parse(String((await buildExport(settings, 'json')).file.content));
     assert.ok(validate(body), JSON.stringify(validate.errors));
   }
@@ -147,11 +166,20 @@ test('printable summaries and DNS records', async () => {
 async function passwordIn(format: string, content: string | Buffer): Promise<string | undefined> {
   const text = Buffer.isBuffer(content) && format === 'outlook-prf' ? content.subarray(2).toString('utf16le') : content.toString();
   switch (format) {
-    case 'thunderbird': return (await xpath(text, 'string(//incomingServer[1]/password)')) || undefined;
-    case 'apple': return ((await readPlist(content)).PayloadContent as Record<string, string>[])[0].IncomingPassword;
-    case 'json': return JSON.parse(text).password;
-    case 'summary-html': return text.includes(SECRET.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')) ? SECRET : undefined;
-    default: return text.includes(SECRET) ? SECRET : undefined;
+    case 'thunderbird':
+      return (await xpath(text, 'string(//incomingServer[1]/password)')) || undefined;
+    case 'apple':
+      return ((await readPlist(content)).PayloadContent as Record<string, string>[])[0].IncomingPassword;
+    case 'json':
+      return JSON.parse(text).password;
+    case 'summary-html':
+      return text.includes(
+        SECRET.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+      )
+        ? SECRET
+        : undefined;
+    default:
+      return text.includes(SECRET) ? SECRET : undefined;
   }
 }
 
@@ -163,6 +191,7 @@ test('every format: no password unless asked, and then only in formats that carr
     const asked = await buildExport(sampleSettings({ password: SECRET }), format);
     assert.equal(await passwordIn(format, asked.file.content), FORMAT_INFO[format].carriesPassword ? SECRET : undefined, format);
     assert.equal(asked.file.secret, FORMAT_INFO[format].carriesPassword, format);
-    if (!FORMAT_INFO[format].carriesPassword) assertNoPassword(asked.file.content.toString('utf16le' as BufferEncoding) + asked.file.content.toString(), SECRET);
+    if (!FORMAT_INFO[format].carriesPassword)
+      assertNoPassword(asked.file.content.toString('utf16le' as BufferEncoding) + asked.file.content.toString(), SECRET);
   }
 });

@@ -13,14 +13,33 @@ import { USERS } from '../../world/world-plan';
 
 test('signed Apple profiles verify with openssl cms against the root CA, chain included, for RSA and ECDSA signers', async () => {
   const ids = await createSigningIdentity();
-  for (const [cert, key] of [[ids.signerCert, ids.signerKey], [ids.ecSignerCert, ids.ecSignerKey]]) {
+  for (const [cert, key] of [
+    [ids.signerCert, ids.signerKey],
+    [ids.ecSignerCert, ids.ecSignerKey],
+  ]) {
     const unsigned = (await buildExport(sampleSettings(), 'apple')).file.content as string;
-    const { file, notes } = await buildExport(sampleSettings(), 'apple', { signing: { certPem: await read(cert), keyPem: await read(key), chainPem: await read(ids.intermediate) } });
+    const { file, notes } = await buildExport(sampleSettings(), 'apple', {
+      signing: { certPem: await read(cert), keyPem: await read(key), chainPem: await read(ids.intermediate) },
+    });
     assert.ok(notes.some((n) => /signed/.test(n)));
     const signed = await tempFile('signed.mobileconfig', file.content);
     const out = `${signed}.out`;
     // Only the root is given: verification succeeds only if the profile carries the intermediate itself.
-    await runCommand('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', signed, '-CAfile', ids.rootCa, '-purpose', 'any', '-out', out]);
+    await runCommand('openssl', [
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      signed,
+      '-CAfile',
+      ids.rootCa,
+      '-purpose',
+      'any',
+      '-out',
+      out,
+    ]);
     assert.equal(await readFile(out, 'utf8'), unsigned, 'the signed content is the profile, byte for byte');
     const printed = await runCommand('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', signed]);
     assert.match(printed, /contentType: pkcs7-signedData/);
@@ -32,9 +51,18 @@ test('signed Apple profiles verify with openssl cms against the root CA, chain i
 
 test('signing refuses a key that does not match the certificate, with a clear message', async () => {
   const ids = await createSigningIdentity();
-  await assert.rejects(buildExport(sampleSettings(), 'apple', { signing: { certPem: await read(ids.signerCert), keyPem: await read(ids.ecSignerKey) } }), /does not belong/);
-  await assert.rejects(buildExport(sampleSettings(), 'apple', { signing: { certPem: 'not a cert', keyPem: await read(ids.signerKey) } }), /no PEM certificate/);
-  await assert.rejects(buildExport(sampleSettings(), 'thunderbird', { signing: { certPem: await read(ids.signerCert), keyPem: await read(ids.signerKey) } }), /only Apple profiles/);
+  await assert.rejects(
+    buildExport(sampleSettings(), 'apple', { signing: { certPem: await read(ids.signerCert), keyPem: await read(ids.ecSignerKey) } }),
+    /does not belong/,
+  );
+  await assert.rejects(
+    buildExport(sampleSettings(), 'apple', { signing: { certPem: 'not a cert', keyPem: await read(ids.signerKey) } }),
+    /no PEM certificate/,
+  );
+  await assert.rejects(
+    buildExport(sampleSettings(), 'thunderbird', { signing: { certPem: await read(ids.signerCert), keyPem: await read(ids.signerKey) } }),
+    /only Apple profiles/,
+  );
 });
 
 test('from a real discovery: a certificate the user trusted travels in the Apple profile', async () => {

@@ -9,14 +9,25 @@ import { USERS } from '../../world/world-plan';
 
 function service(events: ProgressEvent[] = []) {
   const w = world();
-  return new MailSetupService({ dnsServers: [w.dns], extraCa: [readFileSync(w.caCert, 'utf8')], ispdbBaseUrl: w.ispdbBaseUrl, allowAddress: loopbackOnly },
-    (event) => events.push(event));
+  return new MailSetupService(
+    { dnsServers: [w.dns], extraCa: [readFileSync(w.caCert, 'utf8')], ispdbBaseUrl: w.ispdbBaseUrl, allowAddress: loopbackOnly },
+    (event) => events.push(event),
+  );
 }
 
 test('arguments from the renderer are checked: anything unexpected is refused with a typed error', async () => {
   const s = service();
-  for (const input of [undefined, null, 'alice@guess.test', [], { email: 42 }, { email: 'a@b.test', extra: 1 }, { email: 'a@b.test', password: { toString: 1 } },
-    { email: 'a@b.test', preferPop3: 'yes' }, { email: 'x'.repeat(5000) }]) {
+  for (const input of [
+    undefined,
+    null,
+    'alice@guess.test',
+    [],
+    { email: 42 },
+    { email: 'a@b.test', extra: 1 },
+    { email: 'a@b.test', password: { toString: 1 } },
+    { email: 'a@b.test', preferPop3: 'yes' },
+    { email: 'x'.repeat(5000) },
+  ]) {
     const reply = await s.discover(input);
     assert.equal(reply.ok, false, JSON.stringify(input));
     if (!reply.ok) assert.equal(reply.error.code, 'EINPUT');
@@ -33,7 +44,8 @@ test('the password is given once, kept in main for re-tests, and never comes bac
   assert.ok(first.ok);
   if (!first.ok) return;
   assert.equal(first.value.result.incoming?.verified, false);
-  const fingerprint = first.value.result.candidates.find((c) => c.host === 'mail.selfsigned.test' && c.port === 993)?.probe?.tls?.certificate?.fingerprint256;
+  const fingerprint = first.value.result.candidates.find((c) => c.host === 'mail.selfsigned.test' && c.port === 993)?.probe?.tls
+    ?.certificate?.fingerprint256;
   assert.ok(fingerprint);
   const again = await s.retest({ trustedFingerprints: [fingerprint] });
   assert.ok(again.ok);

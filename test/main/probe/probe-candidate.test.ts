@@ -7,8 +7,15 @@ import { email, worldResolver, worldTrust } from '../../helpers/world-client';
 import { USERS } from '../../world/world-plan';
 
 const spec = (over: Partial<CandidateSpec>): CandidateSpec => ({
-  protocol: 'imap', host: 'imap.guess.test', port: 993, security: 'tls', username: '%EMAILADDRESS%',
-  source: 'guess', sourceDetail: 'test', trust: 'domain', ...over,
+  protocol: 'imap',
+  host: 'imap.guess.test',
+  port: 993,
+  security: 'tls',
+  username: '%EMAILADDRESS%',
+  source: 'guess',
+  sourceDetail: 'test',
+  trust: 'domain',
+  ...over,
 });
 
 function ctx(address: string, password?: string, over: Partial<ProbeContext> = {}): ProbeContext {
@@ -43,7 +50,10 @@ test('each protocol and TLS mode logs in on the good server', async () => {
 test('wrong password is EAUTH after trying both username forms', async () => {
   const r = await probeCandidate(spec({}), ctx(USERS.alice.login, 'not the password'));
   assert.equal(r.outcome.code, 'EAUTH');
-  assert.deepEqual(r.logins.map((l) => l.username), ['alice@guess.test', 'alice']);
+  assert.deepEqual(
+    r.logins.map((l) => l.username),
+    ['alice@guess.test', 'alice'],
+  );
   assert.ok(!JSON.stringify(r).includes('not the password'));
 });
 
@@ -58,8 +68,13 @@ test('a login name that is the local part is found after the address form fails'
 });
 
 test('passwords with spaces, quotes and backslashes survive every protocol', async () => {
-  for (const [protocol, host, port, security] of [['imap', 'imap.guess.test', 143, 'starttls'], ['pop3', 'pop.guess.test', 110, 'starttls'],
-    ['pop3', 'pop.guess.test', 995, 'tls'], ['smtp', 'smtp.guess.test', 587, 'starttls'], ['imap', 'imap.guess.test', 993, 'tls']] as const) {
+  for (const [protocol, host, port, security] of [
+    ['imap', 'imap.guess.test', 143, 'starttls'],
+    ['pop3', 'pop.guess.test', 110, 'starttls'],
+    ['pop3', 'pop.guess.test', 995, 'tls'],
+    ['smtp', 'smtp.guess.test', 587, 'starttls'],
+    ['imap', 'imap.guess.test', 993, 'tls'],
+  ] as const) {
     const r = await probeCandidate(spec({ protocol, host, port, security }), ctx(USERS.eve.login, USERS.eve.password));
     assert.equal(r.outcome.code, 'OK', `${protocol}/${port}: ${JSON.stringify(r.outcome)}`);
   }

@@ -33,7 +33,10 @@ test('a working account: verdict ok, every step in order, valid JSON, password n
   assert.equal(report.verdict.headline, 'Your mail settings work.');
   const kinds = new Set(report.steps.map((s) => s.kind));
   assert.deepEqual([...kinds].sort(), ['connection', 'dns', 'http']);
-  assert.ok(report.steps.every((s, i) => i === 0 || report.steps[i - 1].at <= s.at), 'steps in order');
+  assert.ok(
+    report.steps.every((s, i) => i === 0 || report.steps[i - 1].at <= s.at),
+    'steps in order',
+  );
   const imap = report.steps.find((s) => s.kind === 'connection' && s.host === 'imap.guess.test' && s.port === 993);
   assert.ok(imap && imap.kind === 'connection');
   assert.match(imap.tls?.protocol ?? '', /TLSv1\.[23]/);
@@ -61,7 +64,10 @@ test('verdicts a non-expert can act on: wrong password, expired certificate, blo
 
   const firewalled = await reportFor(USERS.fay.login, USERS.fay.password);
   assert.equal(firewalled.verdict.status, 'ok');
-  assert.ok(firewalled.verdict.findings.includes('Port 465 is blocked on this network; use 587 with STARTTLS (smtp.firewalled.test).'), JSON.stringify(firewalled.verdict));
+  assert.ok(
+    firewalled.verdict.findings.includes('Port 465 is blocked on this network; use 587 with STARTTLS (smtp.firewalled.test).'),
+    JSON.stringify(firewalled.verdict),
+  );
   assert.ok(firewalled.verdict.findings.some((f) => /^Port 993 is blocked on this network; use 143 with STARTTLS/.test(f)));
 
   const nothing = await reportFor('x@nothing-here.test', undefined);

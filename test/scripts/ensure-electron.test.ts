@@ -1,17 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const SCRIPT = join(__dirname, '..', '..', 'scripts', 'ensure-electron.js');
 
+/** Electron's package records where it unpacked the runtime in path.txt; without it there is no runtime. */
 function electronPresent(): boolean {
-  try {
-    require('electron');
-    return true;
-  } catch {
-    return false;
-  }
+  return existsSync(join(dirname(require.resolve('electron/package.json')), 'path.txt'));
 }
 
 test('npm start without the Electron runtime: one clear paragraph, no stack trace, a non-zero exit', (t) => {

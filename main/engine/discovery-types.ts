@@ -6,6 +6,7 @@ import type { ServerProbe } from '../probe/probe-server';
 import type { LoginAttempt } from '../probe/login/login-request';
 import type { SourceName, Warning } from '../discovery/sources/source';
 import type { HostPermission } from '../probe/password-policy';
+import type { IspdbSnapshot } from '../discovery/ispdb-snapshot';
 
 /** One candidate and what probing it showed. */
 export interface CandidateResult extends Server {
@@ -78,6 +79,8 @@ export interface DiscoverOptions {
   allowPlaintext?: HostPermission;
   consent?: HostPermission;
   ispdbBaseUrl?: string;
+  /** The ISPDB data answered offline; the bundled snapshot unless given (tests give their own). */
+  ispdbSnapshot?: IspdbSnapshot;
   /** Overall deadline for the whole run. */
   timeoutMs?: number;
   signal?: AbortSignal;

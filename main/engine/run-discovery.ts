@@ -15,11 +15,14 @@ import { ispdbSource } from '../discovery/sources/ispdb-source';
 import { autodiscoverSource } from '../discovery/sources/autodiscover-source';
 import { mxSource } from '../discovery/sources/mx-source';
 import { guessSource } from '../discovery/sources/guess-source';
+import { loadBundledSnapshot } from '../discovery/bundled-snapshot';
+import { knownDomain } from '../discovery/known-domain';
 import { probeCandidate, type ProbeContext } from '../probe/probe-candidate';
 import { usernameForms } from '../probe/username-forms';
 import { Limiter } from './limiter';
 import { best, compareCore, coreKey, type CoreKey } from './rank';
 import { explainChoice } from './explain-choice';
+import { knownDomainNote, knownServersAnswered, planSources } from './known-domain-first';
 import type { CandidateResult, ChosenServer, DiscoverOptions, DiscoverResponse, DiscoveryEvent, DiscoveryResult } from './discovery-types';
 
 // Second-choice candidates (STARTTLS, POP3) start a moment later, so the TLS handshakes of the likely
@@ -69,6 +72,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   if (!parsed.ok) return { ok: false, error: { code: 'EINPUT', message: parsed.reason } };
   const email = parsed.email;
   const started = performance.now();
+  const ispdbSnapshot = options.ispdbSnapshot ?? (await loadBundledSnapshot());
+  const known = knownDomain(email.domain, ispdbSnapshot);
   const emit = (event: DiscoveryEvent) => {
     try {
       options.onEvent?.(event);
@@ -126,6 +131,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   const limiter = new Limiter(options.maxConcurrentProbes ?? DEFAULT_CONCURRENT_PROBES);
   const sources = ALL_SOURCES.filter((s) => !options.sources || options.sources.includes(s.name));
   const pendingSources = new Set<DiscoverySource>(sources);
+  // A known domain's own lookups wait until its known servers have had their say.
+  const plan = planSources(sources, known);
+  const heldBack = new Set(plan.later);
   let pendingProbes = 0;
   let bestReported = false;
   // Set once the result is assembled: probes still winding down must not change it afterwards.
@@ -151,7 +159,20 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
         return finish();
       }
     }
-    if (pendingSources.size === 0 && pendingProbes === 0) finish();
+    if (pendingProbes > 0 || [...pendingSources].some((s) => !heldBack.has(s))) return;
+    if (heldBack.size > 0 && !knownServersAnswered(candidates, preferPop3)) {
+      noteHeldBack('unanswered');
+      heldBack.clear();
+      plan.later.forEach(startSource);
+      return;
+    }
+    finish();
+  };
+
+  const noteHeldBack = (state: 'answered' | 'unanswered' | 'stopped') => {
+    const warning: Warning = { source: 'provider', level: 'info', message: knownDomainNote(email.domain, known!, state, plan.later) };
+    warnings.push(warning);
+    emit({ type: 'warning', warning });
   };
 
   /** Could a queued probe or a still-running source produce something that ranks strictly higher? */
@@ -246,7 +267,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     runProbe(candidate);
   };
 
-  for (const source of sources) {
+  function startSource(source: DiscoverySource): void {
     const sourceStarted = performance.now();
     let found = 0;
     const ctx: SourceContext = {
@@ -255,6 +276,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       trust,
       signal: stop.signal,
       ispdbBaseUrl: options.ispdbBaseUrl ?? DEFAULT_ISPDB_URL,
+      ispdbSnapshot,
       emit: (spec) => {
         found++;
         addCandidate(spec);
@@ -295,8 +317,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
         checkProgress();
       });
   }
+  plan.first.forEach(startSource);
   checkProgress();
   await finished;
+  if (heldBack.size > 0) noteHeldBack(knownServersAnswered(candidates, preferPop3) ? 'answered' : 'stopped');
   clearTimeout(deadline);
   options.signal?.removeEventListener('abort', onCallerAbort);
   stop.abort();

@@ -2,6 +2,7 @@ import type { Protocol, Security } from '../candidate';
 import { baseDomain } from '../in-domain';
 import { providerCandidates, providerForMx, providerInfo } from '../provider-table';
 import { askIspdb } from './ispdb-source';
+import { answerFromSnapshot } from './snapshot-answer';
 import type { DiscoverySource } from './source';
 
 const MX_HOST_PORTS: [Protocol, number, Security][] = [
@@ -15,7 +16,8 @@ const MX_HOST_PORTS: [Protocol, number, Security][] = [
 
 /**
  * The domain's MX: a big provider behind it (aspmx.l.google.com → Gmail), the ISPDB entry of the MX's
- * own domain, and the MX host itself, which often serves IMAP and submission too.
+ * own domain (from the bundled snapshot, else the live ISPDB), and the MX host itself, which often serves
+ * IMAP and submission too.
  */
 export const mxSource: DiscoverySource = {
   name: 'mx',
@@ -36,7 +38,11 @@ export const mxSource: DiscoverySource = {
     }
     const mxDomain = baseDomain(mxHost);
     const sameDomain = mxDomain === baseDomain(ctx.email.domain);
-    const ispdb = sameDomain ? Promise.resolve() : askIspdb(ctx, mxDomain, `MX ${mxHost}`);
+    // An MX inside a provider the bundled snapshot lists is answered from it; the live ISPDB hears only of
+    // other MX domains. MX answers are unauthenticated DNS data, so what they lead to needs the user's OK.
+    const listed = sameDomain ? undefined : ctx.ispdbSnapshot.forMxHost(mxHost);
+    if (listed) answerFromSnapshot(ctx, listed.provider, listed.domain, 'untrusted', `MX ${mxHost}`);
+    const ispdb = sameDomain || listed ? Promise.resolve() : askIspdb(ctx, mxDomain, `MX ${mxHost}`);
     for (const [protocol, port, security] of MX_HOST_PORTS) {
       ctx.emit({
         protocol,

@@ -4,6 +4,7 @@ import { MailSetupError, type OutcomeCode } from '../../errors/error-codes';
 import type { FetchOptions, FetchResult } from '../../net/http-fetch';
 import type { TlsTrust } from '../../net/tls-trust';
 import type { CandidateSpec, ProviderInfo, Trust } from '../candidate';
+import type { IspdbSnapshot } from '../ispdb-snapshot';
 
 export type SourceName = 'provider' | 'srv' | 'autoconfig' | 'ispdb' | 'autodiscover' | 'mx' | 'guess';
 
@@ -21,6 +22,8 @@ export interface SourceContext {
   trust: TlsTrust;
   signal: AbortSignal;
   ispdbBaseUrl: string;
+  /** The bundled ISPDB data: domains it lists are answered from it, never asked about online. */
+  ispdbSnapshot: IspdbSnapshot;
   /** Hands a suggestion to the scheduler, which probes it at once. */
   emit(spec: CandidateSpec): void;
   warn(code: OutcomeCode, message: string): void;

@@ -187,7 +187,8 @@ function readProviders(dir: string): Report {
 async function writeSnapshot(file: SnapshotFile, out: string): Promise<number> {
   // Checked with the same reader the app uses, so a broken file is never written.
   IspdbSnapshot.fromData(file);
-  const options = (await resolveConfig(out)) ?? {};
+  // The project's Prettier settings wherever the file goes, so `prettier --check` passes on the real one.
+  const options = (await resolveConfig(DEFAULT_OUT)) ?? {};
   const text = await format(JSON.stringify(file, null, 2), { ...options, filepath: out });
   writeFileSync(out, text);
   return Buffer.byteLength(text);

@@ -7,7 +7,7 @@
  *   npx tsx scripts/refresh-ispdb.ts autoconfig.tar.gz   a tarball as GitHub or `git archive` makes it
  *   npx tsx scripts/refresh-ispdb.ts DIR --commit SHA --date ISO-DATE   a plain copy of the tree
  *
- * Options: --out FILE (default: the bundled snapshot), --help.
+ * Options: --out FILE (default: the bundled snapshot), --api URL (GitHub's REST API, or a mirror of it), --help.
  * Every file is read with the app's own safe XML parser; files that do not parse are reported and left
  * out. Everything is sorted so that a refresh changes only the lines whose facts changed.
  */
@@ -23,6 +23,8 @@ import { IspdbSnapshot, SNAPSHOT_FORMAT, type SnapshotFile, type SnapshotProvide
 
 const REPOSITORY = 'thunderbird/autoconfig';
 const DEFAULT_OUT = join(__dirname, '..', 'main', 'discovery', 'ispdb-snapshot.json');
+const GITHUB_API = 'https://api.github.com';
+const USER_AGENT = 'mailsetup-refresh-ispdb';
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 const COMMENT =
   "Facts from Thunderbird's ISPDB (the ispdb/ folder of github.com/thunderbird/autoconfig), written by scripts/refresh-ispdb.ts: " +
@@ -102,24 +104,39 @@ function unpackTarball(file: string, work: string, known: Partial<Tree>): Tree {
   };
 }
 
-async function download(work: string): Promise<Tree> {
-  const headers = { 'user-agent': 'mailsetup-refresh-ispdb', accept: 'application/vnd.github+json' };
+/** One JSON answer of GitHub's REST API. */
+async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const response = await fetch(url, { headers: { 'user-agent': USER_AGENT, accept: 'application/vnd.github+json' }, signal });
+  if (!response.ok) throw new RefreshError(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The default branch's newest commit, then the tarball of exactly that commit. */
+async function download(api: string, work: string): Promise<Tree> {
   const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
-  const head = await fetch(`https://api.github.com/repos/${REPOSITORY}/commits/HEAD`, { headers, signal });
-  if (!head.ok) throw new RefreshError(`GitHub answered ${head.status} for the latest commit of ${REPOSITORY}`);
-  const latest = (await head.json()) as { sha: string; commit: { committer: { date: string } } };
+  const repo = `${api.replace(/\/$/, '')}/repos/${REPOSITORY}`;
+  const { default_branch: branch } = await getJson<{ default_branch: string }>(repo, signal);
+  const latest = await getJson<{ sha: string; commit: { committer: { date: string } } }>(
+    `${repo}/commits/${encodeURIComponent(branch)}`,
+    signal,
+  );
   const commit = checkCommit(latest.sha);
-  console.log(`Downloading ${REPOSITORY} at ${commit}`);
-  const tarball = await fetch(`https://codeload.github.com/${REPOSITORY}/tar.gz/${commit}`, { headers, signal });
-  if (!tarball.ok) throw new RefreshError(`GitHub answered ${tarball.status} for the tarball of ${commit}`);
+  console.log(`Downloading ${REPOSITORY} at ${commit} (${branch})`);
+  // GitHub answers with a redirect to its download host, which fetch follows.
+  const tarball = await fetch(`${repo}/tarball/${commit}`, { headers: { 'user-agent': USER_AGENT }, signal });
+  if (!tarball.ok) throw new RefreshError(`the tarball of ${commit} answered ${tarball.status}`);
   const file = join(work, 'autoconfig.tar.gz');
   writeFileSync(file, Buffer.from(await tarball.arrayBuffer()));
   return unpackTarball(file, work, { commit, commitDate: isoDate(latest.commit.committer.date, 'the commit date') });
 }
 
-async function obtainTree(source: string | undefined, flags: { commit?: string; date?: string }, work: string): Promise<Tree> {
+async function obtainTree(
+  source: string | undefined,
+  flags: { commit?: string; date?: string; api?: string },
+  work: string,
+): Promise<Tree> {
   const given = { commit: flags.commit && checkCommit(flags.commit), commitDate: flags.date && isoDate(flags.date, '--date') };
-  if (source === undefined) return download(work);
+  if (source === undefined) return download(flags.api ?? GITHUB_API, work);
   const path = resolve(source);
   if (!isDirectory(path)) return unpackTarball(path, work, given);
   if (isOwnGitRepository(path)) {
@@ -194,14 +211,20 @@ async function writeSnapshot(file: SnapshotFile, out: string): Promise<number> {
   return Buffer.byteLength(text);
 }
 
-const USAGE = `Usage: npx tsx scripts/refresh-ispdb.ts [CLONE | TARBALL | DIR --commit SHA --date DATE] [--out FILE]
-Without a source, downloads the default branch of github.com/${REPOSITORY}.`;
+const USAGE = `Usage: npx tsx scripts/refresh-ispdb.ts [CLONE | TARBALL | DIR --commit SHA --date DATE] [--out FILE] [--api URL]
+Without a source, downloads the default branch of github.com/${REPOSITORY} (through --api, default ${GITHUB_API}).`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, commit: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string' },
+      commit: { type: 'string' },
+      date: { type: 'string' },
+      api: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);

@@ -1,6 +1,6 @@
 import { isIncoming } from '../discovery/candidate';
 import type { KnownDomain } from '../discovery/known-domain';
-import type { DiscoverySource, SourceName } from '../discovery/sources/source';
+import type { DiscoverySource, SourceName, Warning } from '../discovery/sources/source';
 import type { CandidateResult } from './discovery-types';
 import { best } from './rank';
 
@@ -48,10 +48,15 @@ export function knownDomainNote(
   known: KnownDomain,
   state: 'answered' | 'unanswered' | 'stopped',
   heldBack: DiscoverySource[],
-): string {
-  const from = `${domain} is known from ${known.origin === 'table' ? 'the built-in provider table' : 'the bundled ISPDB snapshot'} (${known.name})`;
+): Warning {
+  const table = known.origin === 'table';
+  const from = `${domain} is known from ${table ? 'the built-in provider table' : 'the bundled ISPDB snapshot'} (${known.name})`;
   const names = heldBack.map((s) => s.name).join(', ');
-  if (state === 'answered') return `${from} and its servers answered, so nothing was asked about ${domain} (not asked: ${names})`;
-  if (state === 'unanswered') return `${from}, but its servers did not answer; asking the other sources (${names})`;
-  return `${from}; the run stopped before the other sources (${names}) were asked`;
+  const message =
+    state === 'answered'
+      ? `${from} and its servers answered, so nothing was asked about ${domain} (not asked: ${names})`
+      : state === 'unanswered'
+        ? `${from}, but its servers did not answer; asking the other sources (${names})`
+        : `${from}; the run stopped before the other sources (${names}) were asked`;
+  return { source: table ? 'provider' : 'ispdb', level: 'info', message };
 }

@@ -170,7 +170,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   };
 
   const noteHeldBack = (state: 'answered' | 'unanswered' | 'stopped') => {
-    const warning: Warning = { source: 'provider', level: 'info', message: knownDomainNote(email.domain, known!, state, plan.later) };
+    const warning = knownDomainNote(email.domain, known!, state, plan.later);
     warnings.push(warning);
     emit({ type: 'warning', warning });
   };

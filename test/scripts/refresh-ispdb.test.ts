@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -161,6 +163,52 @@ test('a source without an ispdb folder is refused clearly', () => {
     assert.match(run.stderr, /refresh-ispdb: no ispdb folder in /);
     assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the download: the default branch's newest commit from the API, then the tarball of exactly that commit", async () => {
+  const dir = scratch();
+  // A stand-in for GitHub's API on loopback, serving the fixture clone; it answers the tarball with a
+  // redirect to another path, as GitHub sends it to its download host.
+  const { repo, commit } = fixtureClone(dir);
+  const tarball = join(dir, 'served.tar.gz');
+  git(repo, 'archive', '--format=tar.gz', '--prefix=thunderbird-autoconfig-abcdef0/', '-o', tarball, 'HEAD');
+  const asked: string[] = [];
+  const server = createServer((req, res) => {
+    asked.push(req.url ?? '');
+    const routes: Record<string, () => void> = {
+      '/repos/thunderbird/autoconfig': () => res.end(JSON.stringify({ default_branch: 'master' })),
+      '/repos/thunderbird/autoconfig/commits/master': () =>
+        res.end(JSON.stringify({ sha: commit, commit: { committer: { date: COMMIT_DATE } } })),
+      [`/repos/thunderbird/autoconfig/tarball/${commit}`]: () => res.writeHead(302, { location: '/download/autoconfig.tar.gz' }).end(),
+      '/download/autoconfig.tar.gz': () => res.end(readFileSync(tarball)),
+    };
+    const route = routes[req.url ?? ''];
+    if (route) route();
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const out = join(dir, 'downloaded.json');
+    const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, '--api', api, '--out', out], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(asked, [
+      '/repos/thunderbird/autoconfig',
+      '/repos/thunderbird/autoconfig/commits/master',
+      `/repos/thunderbird/autoconfig/tarball/${commit}`,
+      '/download/autoconfig.tar.gz',
+    ]);
+    const file = readOut(out);
+    assert.equal(file.source.commit, commit);
+    assert.equal(file.source.commitDate, COMMIT_DATE);
+    assert.deepEqual(file.providers, EXPECTED_PROVIDERS);
+  } finally {
+    server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -133,15 +133,18 @@ export interface TbConfigServer {
   type: string;
   hostname: string;
   port: number;
-  socketType: number;
-  auth: number;
+  /** Thunderbird's names: plain, alwaysSTARTTLS, SSL. */
+  socketType: string;
+  /** Thunderbird's names: passwordCleartext, OAuth2, … */
+  auth: string;
   username: string;
   password: string | null;
 }
 
 const CONFIG_TO_JSON = `(config) => {
-    const server = (s) => ({ type: s.type, hostname: s.hostname, port: s.port, socketType: s.socketType, auth: s.auth,
-      username: s.username, password: s.password || null });
+    const nameIn = (enumeration, value) => Object.keys(enumeration).find((k) => enumeration[k] === value) || String(value);
+    const server = (s) => ({ type: s.type, hostname: s.hostname, port: s.port, socketType: nameIn(Ci.nsMsgSocketType, s.socketType),
+      auth: nameIn(Ci.nsMsgAuthMethod, s.auth), username: s.username, password: s.password || null });
     return { subSource: config.subSource, displayName: config.displayName, domains: config.domains,
       incoming: server(config.incoming), incomingAlternatives: config.incomingAlternatives.map(server),
       outgoing: server(config.outgoing), outgoingAlternatives: config.outgoingAlternatives.map(server),

@@ -156,6 +156,19 @@ export class Thunderbird {
     await writeFile(join(this.profile, 'user.js'), `${prefs.join('\n')}\n`);
   }
 
+  /** Writes (or, with undefined, removes) the installation's distribution/policies.json; read at the next start. */
+  async setPolicies(policies: string | undefined): Promise<void> {
+    const dir = join(this.install, 'distribution');
+    if (policies === undefined) return rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'policies.json'), policies);
+  }
+
+  /** Writes a file into the installation's isp folder, where Thunderbird's account setup looks first. */
+  async addIspFile(name: string, content: string): Promise<void> {
+    await writeFile(join(this.install, 'isp', name), content);
+  }
+
   /** Starts Thunderbird on the profile and opens a Marionette session in the chrome context. */
   async start(): Promise<void> {
     const portFile = join(this.profile, 'MarionetteActivePort');

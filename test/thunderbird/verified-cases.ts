@@ -150,3 +150,11 @@ export async function rememberPassword(
 export function rememberCasePassword(tb: Thunderbird, c: VerifiedCase): Promise<void> {
   return rememberPassword(tb, c.result.incoming!, c.result.outgoing!, c.password);
 }
+
+/** An account on a server without any encryption, proven after the person allowed it for that host. */
+export async function plainCase(): Promise<VerifiedCase> {
+  const paul = (await discoverInWorld(USERS.paul.login, USERS.paul.password, { allowPlaintext: ['mail.plain.test'] })).result;
+  const c = verifiedCase('no encryption', USERS.paul.login, USERS.paul.password, paul);
+  assert.deepEqual([paul.incoming!.security, paul.outgoing!.security], ['plain', 'plain']);
+  return c;
+}

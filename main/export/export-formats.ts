@@ -50,7 +50,7 @@ export interface BuildOptions {
 const THUNDERBIRD_POLICIES: FormatInfo = {
   label: 'Thunderbird enterprise policy (policies.json)',
   howToOpen:
-    'For administrators: save it as policies.json in /etc/thunderbird/policies/ (Linux) or in the distribution folder of the Thunderbird installation (Windows: C:\\Program Files\\Mozilla Thunderbird\\distribution; macOS: Thunderbird.app/Contents/Resources/distribution), merged by hand with a policies.json already there. Every Thunderbird profile on that computer that has no mail account yet starts with this account, and accounts added later stay. Profiles that already have accounts are left alone: import the .zip there. Thunderbird asks for the password on first use.',
+    'For administrators: save it as policies.json in /etc/thunderbird/policies/ (Linux) or in the distribution folder of the Thunderbird installation (Windows: C:\\Program Files\\Mozilla Thunderbird\\distribution; macOS: Thunderbird.app/Contents/Resources/distribution), merged by hand with a policies.json already there. Every Thunderbird profile on that computer that has no mail account yet starts with this account, and accounts added later stay. Profiles that already have accounts are left alone: import the .zip there. Leave the file in place: the account settings come from it. Thunderbird asks for the password on first use.',
   domainWide: false,
   carriesPassword: false,
   build: thunderbirdPolicies,

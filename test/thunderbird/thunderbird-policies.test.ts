@@ -116,6 +116,25 @@ for (const [index, name] of ['TLS', 'STARTTLS', 'non-standard ports', 'POP3', 'l
   });
 }
 
+test('a profile that already has an account is left as it was: the policy adds nothing there', async () => {
+  const c = cases[0];
+  const tb = await Thunderbird.launch({ loopbackAddress: ADDR.good });
+  open.add(tb);
+  try {
+    await tb.run(TRUST_CA, readFileSync(world().caCert, 'utf8'));
+    await addAccountLater(tb);
+    await tb.restart();
+    const before = await tb.run<TbAccounts>(ACCOUNTS);
+    await tb.quit();
+    await tb.setPolicies(String((await buildExport(c.settings, 'thunderbird-policies')).file.content));
+    await tb.start();
+    assert.deepEqual((await tb.run(POLICY_STATUS)) as unknown, { active: true, status: 1 });
+    assert.deepEqual(await tb.run<TbAccounts>(ACCOUNTS), before);
+  } finally {
+    await closeAll(tb);
+  }
+});
+
 test('control: the same prefs as a user.js lose the account added later at the next start (the old thunderbird-prefs defect)', async () => {
   const c = cases[0];
   const tb = await Thunderbird.launch({ loopbackAddress: ADDR.good });

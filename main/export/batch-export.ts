@@ -77,11 +77,11 @@ export async function batchExport(options: {
       const files: string[] = [];
       for (const format of options.formats.filter((f) => f !== 'dns')) {
         const { file } = await buildExport(settings, format, { signing: format === 'apple' ? options.signing : undefined });
-        // Domain-wide formats get the address in the name so users' files do not overwrite each other.
-        const named =
-          FORMAT_INFO[format].domainWide && !file.name.includes(safeFileName(user.email.address))
-            ? { ...file, name: `${safeFileName(user.email.address)}-${file.name}` }
-            : file;
+        // Files named without the address (domain-wide formats, policies.json) get it in front, so users'
+        // files do not overwrite each other.
+        const named = !file.name.includes(safeFileName(user.email.address))
+          ? { ...file, name: `${safeFileName(user.email.address)}-${file.name}` }
+          : file;
         files.push(await writeExportFile(userDir, named));
       }
       summary.written++;

@@ -2,7 +2,9 @@ import { MailSetupError } from '../errors/error-codes';
 import type { AccountSettings } from './account-settings';
 import type { ExportFile } from './export-file';
 import { thunderbirdAutoconfig } from './thunderbird-autoconfig';
-import { thunderbirdUserJs } from './thunderbird-user-js';
+import { thunderbirdIspFile } from './thunderbird-isp-file';
+import { thunderbirdImportZip } from './thunderbird-import-zip';
+import { thunderbirdPolicies } from './thunderbird-policies';
 import { appleMobileconfig } from './apple-mobileconfig';
 import { outlookAutodiscover } from './outlook-autodiscover';
 import { outlookPrf } from './outlook-prf';
@@ -13,7 +15,9 @@ import { signProfile } from './sign-profile';
 
 export const EXPORT_FORMATS = [
   'thunderbird',
-  'thunderbird-prefs',
+  'thunderbird-isp',
+  'thunderbird-import',
+  'thunderbird-policies',
   'apple',
   'outlook',
   'outlook-prf',
@@ -22,7 +26,9 @@ export const EXPORT_FORMATS = [
   'summary-html',
   'dns',
 ] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Names that still work for formats that were replaced: thunderbird-prefs wrote a user.js. */
+export const FORMAT_ALIASES = { 'thunderbird-prefs': 'thunderbird-policies' } as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number] | keyof typeof FORMAT_ALIASES;
 
 export interface FormatInfo {
   label: string;
@@ -41,23 +47,42 @@ export interface BuildOptions {
   webHost?: string;
 }
 
+const THUNDERBIRD_POLICIES: FormatInfo = {
+  label: 'Thunderbird enterprise policy (policies.json)',
+  howToOpen:
+    'For administrators: save it as policies.json in /etc/thunderbird/policies/ (Linux) or in the distribution folder of the Thunderbird installation (Windows: C:\\Program Files\\Mozilla Thunderbird\\distribution; macOS: Thunderbird.app/Contents/Resources/distribution), merged by hand with a policies.json already there. Every Thunderbird profile on that computer that has no mail account yet starts with this account, and accounts added later stay. Profiles that already have accounts are left alone: import the .zip there. Leave the file in place: the account settings come from it. Thunderbird asks for the password on first use.',
+  domainWide: false,
+  carriesPassword: false,
+  build: thunderbirdPolicies,
+};
+
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
   thunderbird: {
-    label: 'Thunderbird autoconfig file (config-v1.1.xml)',
+    label: 'Thunderbird autoconfig file for the web server (config-v1.1.xml)',
     howToOpen:
-      "Host it at https://autoconfig.<domain>/mail/config-v1.1.xml, or copy it as <domain>.xml into the isp folder of the Thunderbird installation; Thunderbird's account wizard then fills in everything. Works with Thunderbird and the mail apps that read the same format (K-9/Thunderbird for Android, Evolution, KMail, Delta Chat).",
+      "For the domain's web server: publish it at https://autoconfig.<domain>/mail/config-v1.1.xml (or https://<domain>/.well-known/autoconfig/mail/config-v1.1.xml). Thunderbird's account setup then fills in everything from the address alone, and so do the apps that read the same format (K-9/Thunderbird for Android, Evolution, KMail, Delta Chat).",
     domainWide: true,
     carriesPassword: true,
     build: thunderbirdAutoconfig,
   },
-  'thunderbird-prefs': {
-    label: 'Thunderbird profile settings (user.js)',
+  'thunderbird-isp': {
+    label: "Thunderbird autoconfig file for the installation's isp folder (<domain>.xml)",
     howToOpen:
-      'For administrators: put it in the profile folder of a new Thunderbird profile before its first start. Thunderbird asks for the password once.',
+      "For administrators: copy it unchanged into the isp folder of the Thunderbird installation (Windows: C:\\Program Files\\Mozilla Thunderbird\\isp; Linux: next to the thunderbird program, e.g. /usr/lib/thunderbird/isp; macOS: Thunderbird.app/Contents/Resources/isp, which each update replaces). Thunderbird's account setup then fills in everything for every address of the domain, with no network lookup.",
+    domainWide: true,
+    carriesPassword: false,
+    build: thunderbirdIspFile,
+  },
+  'thunderbird-import': {
+    label: 'Thunderbird import file (.zip)',
+    howToOpen:
+      'In Thunderbird: menu ≡ → Tools → Import → Import from a file → Import Backed-up Profile → Continue; choose this file, keep "Accounts and Settings" ticked → Continue → Start Import. Thunderbird restarts with the account added next to the accounts already there, and asks for the password on first use. Import it once only; no admin rights needed.',
     domainWide: false,
     carriesPassword: false,
-    build: thunderbirdUserJs,
+    build: thunderbirdImportZip,
   },
+  'thunderbird-policies': THUNDERBIRD_POLICIES,
+  'thunderbird-prefs': THUNDERBIRD_POLICIES,
   apple: {
     label: 'Apple Mail profile (.mobileconfig)',
     howToOpen:
@@ -113,7 +138,7 @@ export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
 };
 
 export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
+  return (EXPORT_FORMATS as readonly string[]).includes(value) || Object.hasOwn(FORMAT_ALIASES, value);
 }
 
 export interface SigningIdentity {
@@ -139,6 +164,8 @@ export async function buildExport(settings: AccountSettings, format: ExportForma
     input = { ...settings, password: undefined };
     notes.push(`${info.label} has no place for a password; it was left out and the mail app will ask for it.`);
   }
+  if (Object.hasOwn(FORMAT_ALIASES, format))
+    notes.push(`"${format}" now writes ${info.label}: the user.js it wrote before was applied again at every start of Thunderbird.`);
   if (settings.incoming[0].authentication === 'oauth2')
     notes.push('This provider accepts only its own sign-in (OAuth2); a password will not work in the mail app.');
   let file = info.build(input, options);

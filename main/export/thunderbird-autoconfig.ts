@@ -18,8 +18,9 @@ function server(s: ServerSettings, password?: string): Record<string, unknown> {
 }
 
 /**
- * Thunderbird's clientConfig 1.1 (config-v1.1.xml): host it at https://autoconfig.<domain>/mail/ or drop it
- * into the install's isp/ folder as <domain>.xml. Placeholders keep it usable for every user of the domain.
+ * Thunderbird's clientConfig 1.1 named for the domain's web server (config-v1.1.xml), where Thunderbird
+ * fetches it from https://autoconfig.<domain>/mail/; thunderbird-isp-file.ts names the same document for
+ * the installation's isp folder. Placeholders keep it usable for every user of the domain.
  */
 export function thunderbirdAutoconfig(settings: AccountSettings): ExportFile {
   const incoming = settings.incoming.map((s) => server(s, settings.password));

@@ -33,13 +33,15 @@ test('export --format all from a saved result writes every format, none holding 
   assert.deepEqual(files, [
     'alice@guess.test-settings.html',
     'alice@guess.test-settings.txt',
+    'alice@guess.test-thunderbird.zip',
     'alice@guess.test.json',
     'alice@guess.test.mobileconfig',
     'alice@guess.test.prf',
-    'alice@guess.test.user.js',
     'autodiscover.xml',
     'config-v1.1.xml',
+    'guess.test.xml',
     'guess.test.zone',
+    'policies.json',
   ]);
   assert.match(run.stderr, /importprf/);
   assert.equal(
@@ -72,7 +74,9 @@ test('export with --include-password: the password goes into the Apple profile, 
   assert.equal((await stat(profile)).mode & 0o777, 0o600);
   assert.match(run.stderr, /WARNING: This file contains the password/);
   assert.match(run.stderr, /no place for a password/);
-  assertNoPassword(await readFile(join(dir, 'alice@guess.test.user.js'), 'utf8'), USERS.alice.password);
+  // The old name still works; it now writes the enterprise policy, and says so.
+  assert.match(run.stderr, /"thunderbird-prefs" now writes Thunderbird enterprise policy \(policies\.json\)/);
+  assertNoPassword(await readFile(join(dir, 'policies.json'), 'utf8'), USERS.alice.password);
 });
 
 test('export to one named file, and domain-wide files without personal data', async () => {
@@ -110,7 +114,15 @@ test('batch: templates per domain, files per user, and bad rows reported without
     ].join('\n'),
   );
   const out = join(dir, 'out');
-  const run = await runCli(['batch', csv, '--format', 'apple,thunderbird,outlook-prf,dns', '--out', out, ...worldArgs()]);
+  const run = await runCli([
+    'batch',
+    csv,
+    '--format',
+    'apple,thunderbird,outlook-prf,thunderbird-policies,dns',
+    '--out',
+    out,
+    ...worldArgs(),
+  ]);
   assert.equal(run.code, 1, 'problems make the exit code non-zero');
   assert.match(run.stderr, /row 3: "not-an-address": An email address needs an @/);
   assert.match(run.stderr, /row 6: alice@guess\.test is listed twice/);
@@ -119,7 +131,12 @@ test('batch: templates per domain, files per user, and bad rows reported without
   const domainFiles = (await readdir(join(out, 'guess.test'))).filter((f) => f !== 'users').sort();
   assert.deepEqual(domainFiles, ['config-v1.1.xml', 'guess.test.mobileconfig', 'guess.test.zone']);
   const users = (await readdir(join(out, 'guess.test', 'users'))).sort();
-  assert.equal(users.length, 9);
+  assert.equal(users.length, 12);
+  // Every user's policies.json keeps its own name: the address goes in front instead of overwriting.
+  assert.deepEqual(
+    users.filter((f) => f.endsWith('policies.json')),
+    ['alice@guess.test-policies.json', 'carol@guess.test-policies.json', 'zoe@guess.test-policies.json'],
+  );
   const carol = await readPlist(await readFile(join(out, 'guess.test', 'users', 'carol@guess.test.mobileconfig')));
   const [mail] = carol.PayloadContent as Record<string, string>[];
   assert.equal(mail.IncomingMailServerUsername, 'c.smith');

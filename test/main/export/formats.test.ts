@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runInNewContext } from 'node:vm';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseIni } from 'ini';
@@ -28,25 +28,49 @@ test('Thunderbird config-v1.1.xml: well-formed, every server, placeholders kept,
   assert.equal(file.secret, false);
 });
 
-test('Thunderbird user.js: valid JavaScript with the right numeric enums, and no password even when asked', async () => {
-  const { file, notes } = await buildExport(sampleSettings({ password: SECRET }), 'thunderbird-prefs');
-  const prefs: Record<string, unknown> = {};
-  runInNewContext(String(file.content), { user_pref: (k: string, v: unknown) => (prefs[k] = v) });
-  assert.equal(prefs['mail.server.server1.type'], 'imap');
-  assert.equal(prefs['mail.server.server1.socketType'], 3);
-  assert.equal(prefs['mail.server.server1.authMethod'], 3);
-  assert.equal(prefs['mail.server.server1.userName'], 'zoë@xn--bcher-kva.example');
-  assert.equal(prefs['mail.smtpserver.smtp1.try_ssl'], 2);
-  assert.equal(prefs['mail.smtpserver.smtp1.port'], 587);
-  assert.equal(prefs['mail.smtpserver.smtp1.username'], 'login "x" & <y>');
-  assert.equal(prefs['mail.identity.id1.fullName'], NASTY_NAME);
-  assert.equal(prefs['mail.identity.id1.smtpServer'], 'smtp1');
-  assert.deepEqual(
-    [prefs['mail.accountmanager.accounts'], prefs['mail.account.account1.server'], prefs['mail.smtpservers']],
-    ['account1', 'server1', 'smtp1'],
+test('Thunderbird policies.json: every account pref on the default branch, under keys Thunderbird never generates', async () => {
+  const { file, notes } = await buildExport(sampleSettings({ password: SECRET }), 'thunderbird-policies');
+  assert.equal(file.name, 'policies.json');
+  const prefs = JSON.parse(String(file.content)).policies.Preferences as Record<string, { Value: unknown; Status: string }>;
+  assert.ok(
+    Object.values(prefs).every((p) => p.Status === 'default'),
+    'never "user": that would be the user.js defect again',
   );
+  const accountKey = prefs['mail.accountmanager.accounts'].Value as string;
+  assert.match(accountKey, /^account_ms_[0-9a-f]{10}$/);
+  const serverKey = prefs[`mail.account.${accountKey}.server`].Value as string;
+  assert.equal(prefs[`mail.server.${serverKey}.socketType`].Value, 3);
+  assert.equal(prefs[`mail.server.${serverKey}.hostname`].Value, 'imap.xn--bcher-kva.example');
+  const identityKey = prefs[`mail.account.${accountKey}.identities`].Value as string;
+  assert.equal(prefs[`mail.identity.${identityKey}.fullName`].Value, NASTY_NAME);
+  const smtpKey = prefs[`mail.identity.${identityKey}.smtpServer`].Value as string;
+  assert.equal(prefs[`mail.smtpserver.${smtpKey}.try_ssl`].Value, 2);
+  assert.equal(prefs[`mail.smtpserver.${smtpKey}.username`].Value, 'login "x" & <y>');
+  // The Preferences policy turns 0 and 1 into booleans; none may be written.
+  assert.ok(Object.values(prefs).every((p) => p.Value !== 0 && p.Value !== 1));
   assertNoPassword(file.content.toString(), SECRET);
   assert.ok(notes.some((n) => /no place for a password/.test(n)));
+
+  const plain = sampleSettings();
+  plain.incoming = [{ ...plain.incoming[0], security: 'plain', port: 143 }];
+  const plainPrefs = JSON.parse(String((await buildExport(plain, 'thunderbird-policies')).file.content)).policies.Preferences;
+  assert.ok(!Object.keys(plainPrefs).some((k) => k.endsWith('.socketType')), "no encryption is Thunderbird's default, 0, left out");
+
+  const again = await buildExport(sampleSettings({ displayName: 'Other' }), 'thunderbird-prefs');
+  assert.equal(again.file.name, 'policies.json', 'the old name writes the policy');
+  assert.ok(again.notes.some((n) => /now writes/.test(n)));
+});
+
+test('Thunderbird import ZIP and isp file: names that need no renaming, no password', async () => {
+  const zip = await buildExport(sampleSettings({ password: SECRET }), 'thunderbird-import');
+  assert.equal(zip.file.name, 'zoë@xn--bcher-kva.example-thunderbird.zip');
+  const entries = unzipSync(new Uint8Array(zip.file.content as Buffer));
+  assert.deepEqual(Object.keys(entries).sort(), ['HOW-TO-IMPORT.txt', 'prefs.js']);
+  assertNoPassword(strFromU8(entries['prefs.js']), SECRET);
+  const isp = await buildExport(sampleSettings({ password: SECRET }), 'thunderbird-isp');
+  assert.equal(isp.file.name, 'xn--bcher-kva.example.xml');
+  assert.equal(await xpath(String(isp.file.content), 'count(//password)'), '0');
+  assert.equal(await xpath(String(isp.file.content), 'string(//incomingServer[1]/socketType)'), 'SSL');
 });
 
 test('Apple .mobileconfig: plistlib reads it; stable identifiers; SSL on for both TLS modes; password only on request', async () => {

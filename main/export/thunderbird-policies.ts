@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { MailSetupError } from '../errors/error-codes';
+import type { AccountSettings } from './account-settings';
+import type { ExportFile } from './export-file';
+import { thunderbirdAccountPrefs, type AccountKeys } from './thunderbird-account-prefs';
+import type { Pref } from './thunderbird-pref-syntax';
+
+/**
+ * Keys no Thunderbird ever generates (it counts account1, server1, id1, smtp1 up), so the account's default
+ * prefs never leak into an account the person adds later under a recycled key. They derive from the address:
+ * a newer policies.json for the same person updates the same account instead of adding another.
+ */
+function policyKeys(address: string): AccountKeys {
+  const tag = createHash('sha256').update(address).digest('hex').slice(0, 10);
+  return { account: `account_ms_${tag}`, server: `server_ms_${tag}`, identity: `id_ms_${tag}`, smtp: `smtp_ms_${tag}` };
+}
+
+/**
+ * The Preferences policy turns a 0 or a 1 into a boolean unless the pref is already an integer, which a
+ * new account's prefs are not. The only such values are socketType and try_ssl 0 (no encryption), which
+ * are also Thunderbird's defaults (mail.server.default.socketType, mail.smtpserver.default.try_ssl), so
+ * they are left out; anything else would be a bug here, caught before a broken file is written.
+ */
+function withoutBooleanTrap(prefs: Pref[]): Pref[] {
+  return prefs.filter((p) => {
+    if (p.value !== 0 && p.value !== 1) return true;
+    if (p.value === 0 && /\.(socketType|try_ssl)$/.test(p.name)) return false;
+    throw new MailSetupError('EINPUT', `${p.name} = ${p.value} cannot be written as a Thunderbird policy`);
+  });
+}
+
+/**
+ * Thunderbird enterprise policies (policies.json) that pre-configure one person's account: the Preferences
+ * policy with Status "default" puts the account's prefs on Thunderbird's default branch, which is applied
+ * again at every start but never overrides what the profile itself saved. So a profile that has no mail
+ * account yet starts with this one, and accounts the person adds later (saved in prefs.js) survive every
+ * restart — unlike user.js, whose values replace the saved ones at every start.
+ */
+export function thunderbirdPolicies(settings: AccountSettings): ExportFile {
+  if (!settings.email) throw new MailSetupError('EINPUT', "Thunderbird policies for an account are one person's; give an email address");
+  const { own, lists } = thunderbirdAccountPrefs(settings, policyKeys(settings.email.address));
+  const preferences: Record<string, { Value: string | number | boolean; Status: 'default' }> = {};
+  for (const pref of withoutBooleanTrap([...lists, ...own])) preferences[pref.name] = { Value: pref.value, Status: 'default' };
+  return {
+    // Thunderbird reads exactly this name, so the file is saved under it and needs no renaming.
+    name: 'policies.json',
+    content: `${JSON.stringify({ policies: { Preferences: preferences } }, null, 2)}\n`,
+    mime: 'application/json',
+    secret: false,
+  };
+}

@@ -13,7 +13,9 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 
 function page(res: ServerResponse, title: string, body: string, status = 200): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><h1>${escape(title)}</h1>${body}</body></html>`);
+  res.end(
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><h1>${escape(title)}</h1>${body}</body></html>`,
+  );
 }
 
 function readForm(req: IncomingMessage): Promise<URLSearchParams> {
@@ -64,7 +66,9 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
     if (prompt.name === 'login') loginForm(res, uid, details.params.login_hint as string | undefined);
     else {
       const client = await provider.Client.find(String(details.params.client_id));
-      const scopes = String(details.params.scope ?? '').split(' ').filter(Boolean);
+      const scopes = String(details.params.scope ?? '')
+        .split(' ')
+        .filter(Boolean);
       consentForm(res, uid, client?.clientName ?? String(details.params.client_id), scopes);
     }
     return true;
@@ -94,7 +98,8 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
     : new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
   if (!grant) throw new Error('grant vanished');
   if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
-  for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
+  for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {}))
+    grant.addResourceScope(indicator, scopes.join(' '));
   const grantId = await grant.save();
   await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
   return true;

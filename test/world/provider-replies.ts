@@ -140,7 +140,9 @@ export const REPLY_SCENARIOS: ReplyScenario[] = [
     protocol: 'smtp',
     host: 'smtp.office365.com',
     username: 'security-defaults@contoso365.example',
-    reply: ["535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator."],
+    reply: [
+      "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+    ],
     expect: { kind: 'oauth-only', service: 'microsoft-work', where: 'organization' },
     source: 'https://docs.bookyourpto.com/features/smtp-troubleshoot',
   },
@@ -188,7 +190,9 @@ export const REPLY_SCENARIOS: ReplyScenario[] = [
     protocol: 'imap',
     host: 'imap.qq.com',
     username: '10002@qq.com',
-    reply: ['NO Please using authorized code to login. More information at http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256'],
+    reply: [
+      'NO Please using authorized code to login. More information at http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256',
+    ],
     expect: { kind: 'authorization-code-required', service: 'qq' },
     source: 'https://github.com/pandolia/qqbot/issues/139',
   },

@@ -73,6 +73,10 @@ function imapSession(socket: TLSSocket): void {
       case 'ENABLE':
       case 'UNSELECT':
         return send(`${tag} OK ${command} completed`);
+      case 'LIST':
+        // imapflow asks for the hierarchy delimiter, then for INBOX itself.
+        send(args[1] ? `* LIST () "/" "${args[1]}"` : '* LIST (\\Noselect) "/" ""');
+        return send(`${tag} OK LIST completed`);
       case 'NAMESPACE':
         send('* NAMESPACE (("" "/")) NIL NIL');
         return send(`${tag} OK NAMESPACE completed`);

@@ -6,6 +6,7 @@ import type { ServerProbe } from '../probe/probe-server';
 import type { LoginAttempt } from '../probe/login/login-request';
 import type { SourceName, Warning } from '../discovery/sources/source';
 import type { HostPermission } from '../probe/password-policy';
+import type { MailboxFact } from '../discovery/mailbox-facts';
 
 /** One candidate and what probing it showed. */
 export interface CandidateResult extends Server {
@@ -41,6 +42,8 @@ export interface DiscoveryResult {
   candidates: CandidateResult[];
   warnings: Warning[];
   providers: ProviderInfo[];
+  /** What the lookups established about the mailbox (Microsoft 365, sign-in settings), each with its evidence. */
+  facts?: MailboxFact[];
   dns: DnsQuery[];
   /** The DNS servers asked: "system" or the addresses given. */
   resolver: string;
@@ -78,6 +81,8 @@ export interface DiscoverOptions {
   allowPlaintext?: HostPermission;
   consent?: HostPermission;
   ispdbBaseUrl?: string;
+  /** Microsoft's Autodiscover service (https://outlook.office365.com unless told). */
+  microsoftAutodiscoverUrl?: string;
   /** Overall deadline for the whole run. */
   timeoutMs?: number;
   signal?: AbortSignal;

@@ -14,6 +14,8 @@ import { autoconfigSource } from '../discovery/sources/autoconfig-source';
 import { ispdbSource } from '../discovery/sources/ispdb-source';
 import { autodiscoverSource } from '../discovery/sources/autodiscover-source';
 import { mxSource } from '../discovery/sources/mx-source';
+import { microsoft365Source } from '../discovery/sources/microsoft365-source';
+import type { MailboxFact } from '../discovery/mailbox-facts';
 import { guessSource } from '../discovery/sources/guess-source';
 import { probeCandidate, type ProbeContext } from '../probe/probe-candidate';
 import { usernameForms } from '../probe/username-forms';
@@ -44,6 +46,7 @@ export const ALL_SOURCES: DiscoverySource[] = [
   autoconfigSource,
   ispdbSource,
   autodiscoverSource,
+  microsoft365Source,
   mxSource,
   guessSource,
 ];
@@ -99,6 +102,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   const http: HttpRecord[] = [];
   const warnings: Warning[] = [];
   const providers: ProviderInfo[] = [];
+  const facts: MailboxFact[] = [];
   const resolver = new MailResolver({
     servers: options.dnsServers,
     allowAddress: options.allowAddress,
@@ -255,6 +259,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       trust,
       signal: stop.signal,
       ispdbBaseUrl: options.ispdbBaseUrl ?? DEFAULT_ISPDB_URL,
+      microsoftAutodiscoverUrl: options.microsoftAutodiscoverUrl,
       emit: (spec) => {
         found++;
         addCandidate(spec);
@@ -271,6 +276,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       },
       noteProvider: (info) => {
         if (!providers.some((p) => p.id === info.id)) providers.push(info);
+      },
+      noteFact: (fact) => {
+        if (!closed) facts.push(fact);
       },
       fetch: (url, fetchOptions) =>
         httpFetch(url, {
@@ -323,6 +331,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     candidates,
     warnings,
     providers,
+    ...(facts.length > 0 ? { facts } : {}),
     dns,
     resolver: resolver.describeServer(),
     http,

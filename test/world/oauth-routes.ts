@@ -18,6 +18,13 @@ const json =
     res.end(JSON.stringify(value));
   };
 
+const redirect =
+  (location: string): Route =>
+  (_req, res) => {
+    res.writeHead(302, { location });
+    res.end();
+  };
+
 /** A clientConfig whose IMAP and SMTP servers take only OAuth2 (no password), with an optional <oAuth2> element. */
 function oauthOnlyConfig(domain: string, host: string, oauth2 = ''): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -92,6 +99,15 @@ export function oauthRoutes(): Record<string, Route> {
       bearer_methods_supported: ['header'],
       resource_name: 'Test mail (IMAP, SMTP)',
     }),
+    // RFC 8414 section 3.3: a document for another issuer must not be used; metadata redirects are not followed.
+    'badissuer.oauth.test /.well-known/oauth-authorization-server': json({
+      issuer: OAUTH_ISSUER,
+      authorization_endpoint: `${OAUTH_ISSUER}/auth`,
+      token_endpoint: `${OAUTH_ISSUER}/token`,
+      code_challenge_methods_supported: ['S256'],
+    }),
+    'moved.oauth.test /.well-known/oauth-authorization-server': redirect(`${OAUTH_ISSUER}/.well-known/oauth-authorization-server`),
+    'moved.oauth.test /.well-known/openid-configuration': redirect(`${OAUTH_ISSUER}/.well-known/openid-configuration`),
     'ms.m365.test /autodiscover/autodiscover.json': autodiscoverV2,
     'ms.m365.test /autodiscover/autodiscover.xml': poxNeedsSignIn,
     'autodiscover.filtered365.test /autodiscover/autodiscover.json': autodiscoverV2,

@@ -177,6 +177,9 @@ function oauthZone(host: (name: string, addr: string) => string): string[] {
     // An autoconfig file with an <oAuth2> element that names the server and a client ID.
     host('autoconfig.oauthcfg.test', ADDR.web),
     host('mail.oauthcfg.test', ADDR.good),
+    // Metadata that must be refused: a document naming another issuer, and one that redirects elsewhere.
+    host('badissuer.oauth.test', ADDR.web),
+    host('moved.oauth.test', ADDR.web),
     // Microsoft 365 recognised by its MX; "ms.m365.test" stands in for Microsoft's own Autodiscover service.
     'mx-host=m365.test,m365-test.mail.protection.outlook.com,0',
     host('ms.m365.test', ADDR.web),

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { planSignIn, MAIL_SCOPE, type PlanInput } from '../../../main/oauth/sign-in-plan';
 import { signIn } from '../../../main/oauth/sign-in';
 import { proveWithToken, type ProofTarget } from '../../../main/oauth/prove-with-token';
+import { verifyBySignIn } from '../../../main/oauth/verify-by-sign-in';
 import { fetchAuthorizationServerMetadata } from '../../../main/oauth/authorization-server-metadata';
 import type { ClientIdSources } from '../../../main/oauth/client-config';
 import type { OAuthNetwork, SignInPlan, SignInPlanResult, SignInProgress } from '../../../main/oauth/oauth-types';
@@ -291,4 +292,37 @@ test('metadata for another issuer, or behind a redirect, is not used', async () 
   assert.equal(ok.issuer, OAUTH_ISSUER);
   assert.match(ok.metadataUrl, /oauth-authorization-server$/);
   assert.equal(ok.issInResponse, true);
+});
+
+test('discover, then verify by signing in: the servers of the result are proven with the token', async () => {
+  const { result } = await discoverInWorld(olivia.login);
+  assert.equal(result.incoming?.host, 'mail.oauth.test', JSON.stringify(result.incoming));
+  assert.equal(result.outgoing?.host, 'mail.oauth.test');
+  const browser = new TestBrowser({ email: olivia.login, password: olivia.password, consent: 'allow' });
+  const verified = await verifyBySignIn(result, { openBrowser: browser.open, net: net(), timeoutMs, clients: noClients });
+  assert.equal(verified.status, 'verified', JSON.stringify(verified));
+  assert.ok(verified.status === 'verified');
+  assert.equal(verified.plan.method, 'discovered');
+  assert.equal(verified.plan.clientSource, 'dynamic-registration');
+  assert.deepEqual(
+    verified.proofs.map((p) => `${p.protocol}:${p.host}:${p.port}:${p.ok}`),
+    ['imap:mail.oauth.test:993:true', 'smtp:mail.oauth.test:465:true'],
+  );
+});
+
+test('a Microsoft 365 mailbox without a configured client ID: no sign-in, and the mail app will ask', async () => {
+  const { result } = await discoverInWorld('alex@m365.test', undefined, {
+    microsoftAutodiscoverUrl: 'https://ms.m365.test',
+    sources: ['microsoft365', 'mx'],
+  });
+  const verified = await verifyBySignIn(result, {
+    openBrowser: () => assert.fail('no browser without a plan'),
+    net: net(),
+    clients: noClients,
+  });
+  assert.equal(verified.status, 'no-sign-in');
+  assert.ok(verified.status === 'no-sign-in');
+  assert.equal(verified.noSignIn.providerId, 'microsoft365');
+  assert.equal(verified.noSignIn.providerName, 'Microsoft');
+  assert.match(verified.message, /mail app will ask/);
 });

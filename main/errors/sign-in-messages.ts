@@ -183,6 +183,11 @@ export const AUTH_PROBLEM_ADVICE: Record<AuthProblemKind, { general: Advice; var
           'Yahoo says the name or password is wrong. Use your full Yahoo address and an app password; Yahoo refuses the account password in mail apps.',
         helpUrl: 'https://help.yahoo.com/kb/SLN15241.html',
       },
+      'microsoft-consumer': {
+        action:
+          'Microsoft did not accept the name or password. Outlook.com takes no passwords from mail apps in any case: sign in with Microsoft, or add the account as Outlook.com in your mail app.',
+        helpUrl: OUTLOOK_COM_SETTINGS,
+      },
       'microsoft-work': {
         action:
           'Microsoft 365 did not accept the name or password. If both are right, SMTP AUTH may be off for this mailbox or your organisation may require Microsoft sign-in; ask your administrator.',

@@ -33,7 +33,7 @@ type Values = {
       : string;
 };
 
-const SOURCE_NAMES: SourceName[] = ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'mx', 'guess'];
+const SOURCE_NAMES: SourceName[] = ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'microsoft365', 'mx', 'guess'];
 
 /** "--allow-plaintext=HOST,HOST" is accepted too; util.parseArgs has no optional values, so rewrite it first. */
 export function normalizeArgv(argv: string[]): string[] {

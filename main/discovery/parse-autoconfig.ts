@@ -2,6 +2,7 @@ import { MailSetupError } from '../errors/error-codes';
 import type { CandidateSpec, PasswordNote, Protocol, Security, SourceKind, Trust } from './candidate';
 import { child, children, parseUntrustedXml, text } from './safe-xml';
 import { isValidHostName, isValidPort } from './valid-endpoint';
+import { readAutoconfigOAuth, type AutoconfigOAuth } from './autoconfig-oauth';
 
 const SOCKET_TYPES: Record<string, Security> = { SSL: 'tls', STARTTLS: 'starttls', PLAIN: 'plain' };
 const PROTOCOLS: Record<string, Protocol> = { imap: 'imap', pop3: 'pop3', smtp: 'smtp' };
@@ -12,6 +13,8 @@ export interface ParsedConfig {
   skipped: string[];
   displayName?: string;
   passwordNote?: PasswordNote;
+  /** Servers that take OAuth2 and the <oAuth2> element (authorization server, scopes, client ID). */
+  oauth?: AutoconfigOAuth;
 }
 
 /**
@@ -55,5 +58,7 @@ export function parseAutoconfig(xml: string, domain: string, source: SourceKind,
     });
   }
   if (oauthOnly) result.passwordNote = 'oauth2-only';
+  const oauth = readAutoconfigOAuth(root!, provider, domain);
+  if (oauth) result.oauth = oauth;
   return result;
 }

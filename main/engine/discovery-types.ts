@@ -7,6 +7,7 @@ import type { LoginAttempt } from '../probe/login/login-request';
 import type { SourceName, Warning } from '../discovery/sources/source';
 import type { HostPermission } from '../probe/password-policy';
 import type { IspdbSnapshot } from '../discovery/ispdb-snapshot';
+import type { MailboxFact } from '../discovery/mailbox-facts';
 
 /** One candidate and what probing it showed. */
 export interface CandidateResult extends Server {
@@ -42,6 +43,8 @@ export interface DiscoveryResult {
   candidates: CandidateResult[];
   warnings: Warning[];
   providers: ProviderInfo[];
+  /** What the lookups established about the mailbox (Microsoft 365, sign-in settings), each with its evidence. */
+  facts?: MailboxFact[];
   dns: DnsQuery[];
   /** The DNS servers asked: "system" or the addresses given. */
   resolver: string;
@@ -81,6 +84,8 @@ export interface DiscoverOptions {
   ispdbBaseUrl?: string;
   /** The ISPDB data answered offline; the bundled snapshot unless given (tests give their own). */
   ispdbSnapshot?: IspdbSnapshot;
+  /** Microsoft's Autodiscover service (https://outlook.office365.com unless told). */
+  microsoftAutodiscoverUrl?: string;
   /** Overall deadline for the whole run. */
   timeoutMs?: number;
   signal?: AbortSignal;

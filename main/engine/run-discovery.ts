@@ -14,6 +14,8 @@ import { autoconfigSource } from '../discovery/sources/autoconfig-source';
 import { ispdbSource } from '../discovery/sources/ispdb-source';
 import { autodiscoverSource } from '../discovery/sources/autodiscover-source';
 import { mxSource } from '../discovery/sources/mx-source';
+import { microsoft365Source } from '../discovery/sources/microsoft365-source';
+import type { MailboxFact } from '../discovery/mailbox-facts';
 import { guessSource } from '../discovery/sources/guess-source';
 import { loadBundledSnapshot } from '../discovery/bundled-snapshot';
 import { knownDomain } from '../discovery/known-domain';
@@ -47,6 +49,7 @@ export const ALL_SOURCES: DiscoverySource[] = [
   autoconfigSource,
   ispdbSource,
   autodiscoverSource,
+  microsoft365Source,
   mxSource,
   guessSource,
 ];
@@ -104,6 +107,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   const http: HttpRecord[] = [];
   const warnings: Warning[] = [];
   const providers: ProviderInfo[] = [];
+  const facts: MailboxFact[] = [];
   const resolver = new MailResolver({
     servers: options.dnsServers,
     allowAddress: options.allowAddress,
@@ -277,6 +281,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       signal: stop.signal,
       ispdbBaseUrl: options.ispdbBaseUrl ?? DEFAULT_ISPDB_URL,
       ispdbSnapshot,
+      microsoftAutodiscoverUrl: options.microsoftAutodiscoverUrl,
       emit: (spec) => {
         found++;
         addCandidate(spec);
@@ -293,6 +298,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       },
       noteProvider: (info) => {
         if (!providers.some((p) => p.id === info.id)) providers.push(info);
+      },
+      noteFact: (fact) => {
+        if (!closed) facts.push(fact);
       },
       fetch: (url, fetchOptions) =>
         httpFetch(url, {
@@ -347,6 +355,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     candidates,
     warnings,
     providers,
+    ...(facts.length > 0 ? { facts } : {}),
     dns,
     resolver: resolver.describeServer(),
     http,

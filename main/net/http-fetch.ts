@@ -36,6 +36,10 @@ export interface FetchOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
+  /** Redirects to follow (4 unless told); 0 for documents that must come from the URL asked (OAuth metadata). */
+  maxRedirects?: number;
+  /** Non-2xx statuses whose body the caller reads itself (an OAuth error answer, a 401 challenge). */
+  acceptStatus?: (status: number) => boolean;
   onRecord?: (record: HttpRecord) => void;
 }
 
@@ -45,6 +49,7 @@ export interface FetchResult {
   finalUrl: string;
   /** Every hop was HTTPS: the content can be trusted as the domain's own. */
   secure: boolean;
+  headers: Record<string, string | string[] | undefined>;
 }
 
 /** Routes the HTTP client's DNS through our resolver, so --dns and the address policy apply to HTTP too. */
@@ -125,7 +130,8 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
       record.status = status;
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location) {
-        if (hop >= MAX_REDIRECTS) throw new MailSetupError('EHTTP', `${address}: too many redirects`);
+        if (hop >= (options.maxRedirects ?? MAX_REDIRECTS))
+          throw new MailSetupError('EHTTP', `${address}: too many redirects`, { httpStatus: status });
         url = new URL(location, url);
         if (url.protocol !== 'https:' && url.protocol !== 'http:')
           throw new MailSetupError('EHTTP', `${address}: redirect to ${url.protocol}`);
@@ -133,8 +139,9 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
         continue;
       }
       record.bytes = Buffer.byteLength(body);
-      if (status < 200 || status >= 300) throw new MailSetupError('EHTTP', `${url.href}: HTTP status ${status}`, { httpStatus: status });
-      return { status, body, finalUrl: url.href, secure: record.tlsVerified };
+      const accepted = (status >= 200 && status < 300) || options.acceptStatus?.(status) === true;
+      if (!accepted) throw new MailSetupError('EHTTP', `${url.href}: HTTP status ${status}`, { httpStatus: status });
+      return { status, body, finalUrl: url.href, secure: record.tlsVerified, headers: response.headers };
     }
   } catch (error) {
     record.error = error instanceof MailSetupError ? error.code : 'EHTTP';

@@ -9,6 +9,8 @@ import { probeServer, toStepError, type ServerProbe } from './probe-server';
 import { passwordDecision, type PasswordPolicy } from './password-policy';
 import { usernameForms } from './username-forms';
 import type { LoginAttempt, LoginRequest } from './login/login-request';
+import type { AuthProblem } from './login/auth-problem';
+import { authProblemAdvice } from '../errors/sign-in-messages';
 import { loginImap } from './login/login-imap';
 import { loginPop3 } from './login/login-pop3';
 import { loginSmtp } from './login/login-smtp';
@@ -23,6 +25,8 @@ export interface Outcome {
   serverReply?: string;
   /** Technical detail for experts (never contains the password). */
   detail?: string;
+  /** For EAUTH: what the provider's reply means, when it says more than "wrong password". */
+  authProblem?: AuthProblem;
 }
 
 export interface ProbeContext {
@@ -48,7 +52,8 @@ export interface CandidateProbe {
 }
 
 function outcome(code: OutcomeCode, extra: Partial<Outcome> = {}): Outcome {
-  return { code, message: explain(code, extra.certProblem), ...extra };
+  const message = extra.authProblem ? authProblemAdvice(extra.authProblem).action : explain(code, extra.certProblem);
+  return { code, message, ...extra };
 }
 
 async function tryUsernames(spec: CandidateSpec, ctx: ProbeContext, base: Omit<LoginRequest, 'username'>): Promise<LoginAttempt[]> {
@@ -57,6 +62,8 @@ async function tryUsernames(spec: CandidateSpec, ctx: ProbeContext, base: Omit<L
     const attempt = await LOGINS[spec.protocol]({ ...base, username });
     attempts.push(attempt);
     if (attempt.ok || attempt.error?.code !== 'EAUTH') break;
+    // The provider said why it refused (app password, its own sign-in...): another login name would only add a failure.
+    if (attempt.authProblem && attempt.authProblem.kind !== 'wrong-password') break;
   }
   return attempts;
 }
@@ -131,7 +138,11 @@ export async function probeCandidate(spec: CandidateSpec, ctx: ProbeContext): Pr
     return {
       ...base,
       verified: false,
-      outcome: outcome(e.code, { serverReply: loginAnswer.serverReply ?? e.serverReply, detail: e.message }),
+      outcome: outcome(e.code, {
+        serverReply: loginAnswer.serverReply ?? e.serverReply,
+        detail: e.message,
+        ...(loginAnswer.authProblem ? { authProblem: loginAnswer.authProblem } : {}),
+      }),
     };
   }
   if (probe.error) {

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ADDR, SRV_PORTS, USERS } from './world-plan';
+import { ADDR, OAUTH_ISSUER, SRV_PORTS, USERS } from './world-plan';
+import { INTROSPECTION_CLIENT } from './oauth-server';
 import type { TestCa } from './test-ca';
 import { waitForPort } from './wait-for-port';
 
@@ -16,9 +17,14 @@ listen = ${ADDR.good}
 ssl = yes
 ssl_min_protocol = TLSv1.2
 ${cert(ca.good).replace('\n  ', '\n')}
-auth_mechanisms = plain login
+auth_mechanisms = plain login oauthbearer xoauth2
 # Real servers delay failed logins; the tests would only wait for nothing.
 auth_failure_delay = 0
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
 disable_plaintext_auth = yes
 first_valid_uid = 1
 mail_location = maildir:${dir}/mail/%u
@@ -27,7 +33,14 @@ mail_gid = mail
 login_trusted_networks =
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u ${dir}/users
+}
+# Tokens (XOAUTH2, OAUTHBEARER) are checked by asking the test authorization server (RFC 7662 introspection).
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = ${dir}/dovecot-oauth2.conf.ext
 }
 userdb {
   driver = static
@@ -81,6 +94,22 @@ local ${ADDR.wrongHost} {
 `;
 }
 
+// Dovecot 2.3's oauth2 passdb: POSTs each token to the introspection endpoint (by address: Dovecot does not use
+// the test world's DNS), accepts it when "active" is true and "sub" names the user who logs in, and tells a
+// refused client where the authorization server's metadata is (RFC 7628 section 3.2.2, "openid-configuration").
+function oauth2Config(ca: TestCa): string {
+  return `introspection_mode = post
+introspection_url = https://${INTROSPECTION_CLIENT.id}:${INTROSPECTION_CLIENT.secret}@${ADDR.oauth}/token/introspection
+username_attribute = sub
+active_attribute = active
+active_value = true
+force_introspection = yes
+openid_configuration_url = ${OAUTH_ISSUER}/.well-known/openid-configuration
+tls_ca_cert_file = ${ca.caCert}
+timeout_msecs = 5000
+`;
+}
+
 export interface RunningServer {
   stop(): Promise<void>;
 }
@@ -95,6 +124,7 @@ export async function startDovecot(dir: string, ca: TestCa): Promise<RunningServ
     .map((u) => `${u.login}:{PLAIN}${u.password}::::::`)
     .join('\n');
   await writeFile(join(dir, 'users'), users + '\n');
+  await writeFile(join(dir, 'dovecot-oauth2.conf.ext'), oauth2Config(ca));
   const config = join(dir, 'dovecot.conf');
   await writeFile(config, dovecotConfig(dir, ca));
   const child: ChildProcess = spawn('/usr/sbin/dovecot', ['-F', '-c', config], { stdio: ['ignore', 'inherit', 'inherit'] });

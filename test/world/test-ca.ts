@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isIP } from 'node:net';
 import { runCommand } from './run-command';
 
 export interface CertFiles {
@@ -47,7 +48,8 @@ async function newKey(dir: string, name: string): Promise<string> {
   return key;
 }
 
-async function issue(
+/** Issues a server certificate from the test CA in `dir`; names that are IP addresses become IP SANs. */
+export async function issue(
   dir: string,
   name: string,
   commonName: string,
@@ -60,7 +62,7 @@ async function issue(
   const ext = join(dir, `${name}.ext`);
   await writeFile(
     ext,
-    `[ leaf ]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = ${sans.map((s) => `DNS:${s}`).join(',')}\n`,
+    `[ leaf ]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = ${sans.map((s) => (isIP(s) ? `IP:${s}` : `DNS:${s}`)).join(',')}\n`,
   );
   await runCommand('openssl', ['req', '-new', '-key', key, '-subj', `/CN=${commonName}`, '-out', csr]);
   await runCommand(

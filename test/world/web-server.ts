@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { ADDR } from './world-plan';
 import type { TestCa } from './test-ca';
 import type { RunningServer } from './dovecot';
+import { oauthRoutes } from './oauth-routes';
 
 type Route = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
@@ -93,6 +94,7 @@ function routes(): Record<string, Route> {
       res.end(text);
     };
   return {
+    ...oauthRoutes(),
     'autoconfig.autoconf.test /mail/config-v1.1.xml': xml(clientConfig('autoconf.test', 'mail.mailhost.test')),
     'autoconfig.httponly.test /mail/config-v1.1.xml': xml(clientConfig('httponly.test', 'mail.mailhost.test')),
     'ispdb.test /v1.1/listed.test': xml(clientConfig('listed.test', 'mail.mailhost.test')),
@@ -141,10 +143,17 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 export async function startWebServer(ca: TestCa): Promise<RunningServer> {
   const table = routes();
   const tls = { cert: await readFile(ca.good.cert), key: await readFile(ca.good.key) };
-  const servers: Server[] = [createHttpsServer(tls, handler(table)), createHttpServer(handler(table)), createHttpServer(handler(table))];
+  const servers: Server[] = [
+    createHttpsServer(tls, handler(table)),
+    createHttpServer(handler(table)),
+    createHttpServer(handler(table)),
+    createHttpsServer(tls, handler(table)),
+  ];
   await listen(servers[0], ADDR.web, 443);
   await listen(servers[1], ADDR.web, 80);
   await listen(servers[2], ADDR.webHttpOnly, 80);
+  // The mail host's own HTTPS port, where it publishes its RFC 9728 protected-resource metadata.
+  await listen(servers[3], ADDR.good, 443);
   return {
     async stop() {
       for (const server of servers) server.closeAllConnections();

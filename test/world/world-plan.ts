@@ -35,6 +35,9 @@ export const ADDR = {
   blackHole: worldAddress(1, 10),
   broken: worldAddress(1, 11),
   firewalled: worldAddress(1, 12),
+  // The OAuth authorization server (oidc-provider) and the servers that answer logins with providers' exact words.
+  oauth: worldAddress(1, 30),
+  scripted: worldAddress(1, 31),
 } as const;
 
 /** Test domains whose names the good certificate covers (each as itself and as *.domain). */
@@ -55,6 +58,10 @@ export const GOOD_DOMAINS = [
   'srvdisc.test',
   'broken.test',
   'firewalled.test',
+  'oauth.test',
+  'oauthcfg.test',
+  'm365.test',
+  'filtered365.test',
 ];
 
 export const SRV_PORTS = { imaps: 10993, submissions: 10465 };
@@ -146,5 +153,38 @@ export function dnsZone(): string[] {
     host('imap.blackhole.test', ADDR.blackHole),
     host('smtp.blackhole.test', ADDR.blackHole),
     host('autoconfig.blackhole.test', ADDR.blackHole),
+    ...oauthZone(host),
+  ];
+}
+
+/** Accounts that exist only at the test authorization server: they sign in with OAuth, never with a mail password. */
+export const OAUTH_USERS = {
+  olivia: { login: 'olivia@oauth.test', password: 'olivia-signs-in' },
+  oscar: { login: 'oscar@oauthcfg.test', password: 'oscar-signs-in' },
+} satisfies Record<string, TestUser>;
+
+export const OAUTH_ISSUER = 'https://auth.oauth.test';
+
+/** The names behind sign-in and Microsoft 365 recognition (see test/world/oauth-routes.ts for what each serves). */
+function oauthZone(host: (name: string, addr: string) => string): string[] {
+  return [
+    // The authorization server; the mail host also publishes RFC 9728 metadata on its HTTPS port.
+    host('auth.oauth.test', ADDR.oauth),
+    host('mail.oauth.test', ADDR.good),
+    // An autoconfig file whose servers accept only OAuth2 and that names no authorization server:
+    // the server is found from the mail host's protected-resource metadata.
+    host('autoconfig.oauth.test', ADDR.web),
+    // An autoconfig file with an <oAuth2> element that names the server and a client ID.
+    host('autoconfig.oauthcfg.test', ADDR.web),
+    host('mail.oauthcfg.test', ADDR.good),
+    // Metadata that must be refused: a document naming another issuer, and one that redirects elsewhere.
+    host('badissuer.oauth.test', ADDR.web),
+    host('moved.oauth.test', ADDR.web),
+    // Microsoft 365 recognised by its MX; "ms.m365.test" stands in for Microsoft's own Autodiscover service.
+    'mx-host=m365.test,m365-test.mail.protection.outlook.com,0',
+    host('ms.m365.test', ADDR.web),
+    // Microsoft 365 behind a filtering service's MX: only the domain's Autodiscover v2 answer reveals it.
+    'mx-host=filtered365.test,inbound.mailfilter.invalid,10',
+    host('autodiscover.filtered365.test', ADDR.web),
   ];
 }

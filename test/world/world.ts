@@ -10,6 +10,9 @@ import { startWebServer } from './web-server';
 import { startBlackHole } from './black-hole';
 import { startBrokenServers } from './broken-servers';
 import { ADDR, DNS_SERVER, GOOD_DOMAINS } from './world-plan';
+import { startOAuthServer } from './oauth-server';
+import { startScriptedMailServers } from './scripted-mail-servers';
+import { providerCertificate } from './provider-certificate';
 
 /** What a test needs to point the engine at the running world. */
 export interface WorldInfo {
@@ -42,6 +45,7 @@ export async function startWorld(): Promise<World> {
   for (const [host, port] of [
     [ADDR.good, 993],
     [ADDR.web, 443],
+    [ADDR.oauth, 443],
   ] as const) {
     if (await listening(host, port))
       throw new Error(`${host}:${port} is already in use: another test world (or a system mail server) is running; stop it first`);
@@ -60,10 +64,13 @@ export async function startWorld(): Promise<World> {
       GOOD_DOMAINS.flatMap((d) => [d, `*.${d}`]),
     );
     running.push(await startDnsmasq(join(dir, 'dnsmasq')));
+    // Dovecot asks the authorization server about tokens, so it starts first.
+    running.push(await startOAuthServer(dir, ca));
     running.push(await startDovecot(join(dir, 'dovecot'), ca));
     running.push(await startPostfix(join(dir, 'postfix'), ca, join(dir, 'dovecot')));
     running.push(await startWebServer(ca));
     running.push(await startBrokenServers(ADDR.broken, ca));
+    running.push(await startScriptedMailServers(ADDR.scripted, await providerCertificate(ca)));
     running.push(await startBlackHole(ADDR.blackHole, [993, 143, 995, 110, 465, 587, 443, 80]));
     running.push(await startBlackHole(ADDR.firewalled, [993, 995, 465]));
   } catch (error) {

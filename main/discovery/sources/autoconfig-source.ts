@@ -17,6 +17,9 @@ export async function loadClientConfig(
     for (const reason of parsed.skipped) ctx.warn('EXML', `${url}: ${reason}`);
     if (parsed.passwordNote)
       ctx.noteProvider({ id: configDomain, name: parsed.displayName ?? configDomain, passwordNote: parsed.passwordNote });
+    // Sign-in settings count only from verified HTTPS: they send the person to a page that asks for their password.
+    if (parsed.oauth && result.secure)
+      ctx.noteFact?.({ kind: 'oauth-sign-in', source: kind, url: result.finalUrl, trust: 'trusted', oauth: parsed.oauth });
     return parsed.candidates;
   } catch (error) {
     reportLookupFailure(ctx, url, error, [404, 410], 'no settings file');

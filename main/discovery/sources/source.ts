@@ -5,8 +5,9 @@ import type { FetchOptions, FetchResult } from '../../net/http-fetch';
 import type { TlsTrust } from '../../net/tls-trust';
 import type { CandidateSpec, ProviderInfo, Trust } from '../candidate';
 import type { IspdbSnapshot } from '../ispdb-snapshot';
+import type { MailboxFact } from '../mailbox-facts';
 
-export type SourceName = 'provider' | 'srv' | 'autoconfig' | 'ispdb' | 'autodiscover' | 'mx' | 'guess';
+export type SourceName = 'provider' | 'srv' | 'autoconfig' | 'ispdb' | 'autodiscover' | 'microsoft365' | 'mx' | 'guess';
 
 /** A problem or a fact a source ran into, shown next to the results. */
 export interface Warning {
@@ -24,12 +25,16 @@ export interface SourceContext {
   ispdbBaseUrl: string;
   /** The bundled ISPDB data: domains it lists are answered from it, never asked about online. */
   ispdbSnapshot: IspdbSnapshot;
+  /** Base URL of Microsoft's Autodiscover service (tests name their own). */
+  microsoftAutodiscoverUrl?: string;
   /** Hands a suggestion to the scheduler, which probes it at once. */
   emit(spec: CandidateSpec): void;
   warn(code: OutcomeCode, message: string): void;
   inform(message: string): void;
   /** Something the user should know about the provider (app passwords, OAuth2, a bridge). */
   noteProvider(info: ProviderInfo): void;
+  /** A fact about the mailbox (Microsoft 365, how to sign in), kept in the result with its evidence. */
+  noteFact?(fact: MailboxFact): void;
   fetch(url: string, options?: Omit<FetchOptions, 'resolver' | 'trust' | 'signal'>): Promise<FetchResult>;
 }
 

@@ -2,10 +2,13 @@ import { ImapFlow } from 'imapflow';
 import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
 import { mapLibraryError } from './map-library-error';
 import { loginTlsOptions, scrub, type LoginAttempt, type LoginRequest } from './login-request';
+import { classifyLoginReply, needsMailboxCheck } from './classify-reply';
 
 /** Trial IMAP login with imapflow: connect, authenticate, log out. */
 export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
   const started = performance.now();
+  // Where a provider can refuse the mailbox after accepting the login (NetEase), the trial opens it read-only.
+  const openMailbox = needsMailboxCheck(request.host);
   const client = new ImapFlow({
     host: request.address,
     port: request.port,
@@ -16,7 +19,7 @@ export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
     tls: loginTlsOptions(request),
     auth: { user: request.username, pass: request.password },
     logger: false,
-    verifyOnly: true,
+    verifyOnly: !openMailbox,
     disableAutoIdle: true,
     connectionTimeout: CONNECT_TIMEOUT_MS,
     greetingTimeout: GREETING_TIMEOUT_MS,
@@ -41,21 +44,41 @@ export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
     authenticated();
     return answer;
   };
+  let stage: 'auth' | 'select' = 'auth';
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
-    await Promise.race([client.connect(), authenticatedNow]);
+    if (openMailbox) {
+      await client.connect();
+      stage = 'select';
+      await client.mailboxOpen('INBOX', { readOnly: true });
+    } else {
+      await Promise.race([client.connect(), authenticatedNow]);
+    }
     return { username: request.username, ok: true, mechanism: mechanism(), ms: Math.round(performance.now() - started) };
   } catch (error) {
     const e = error as { responseText?: string; serverResponseCode?: string; message?: string };
     const reply = scrub(e.responseText ?? undefined, request.password);
     const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
     step.message = scrub(step.message, request.password) ?? '';
+    // A mailbox the provider refuses to open after a good login is a login problem for the person all the same.
+    if (stage === 'select' && step.code === 'EPROTOCOL' && reply) step.code = 'EAUTH';
+    const authProblem =
+      step.code === 'EAUTH'
+        ? classifyLoginReply({
+            protocol: 'imap',
+            host: request.host,
+            username: request.username,
+            reply: [e.serverResponseCode ? `[${e.serverResponseCode}]` : '', reply ?? ''].join(' ').trim(),
+            stage,
+          })
+        : undefined;
     return {
       username: request.username,
       ok: false,
       mechanism: mechanism(),
       serverReply: reply,
       error: step,
+      ...(authProblem ? { authProblem } : {}),
       ms: Math.round(performance.now() - started),
     };
   } finally {

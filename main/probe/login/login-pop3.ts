@@ -5,6 +5,7 @@ import { passwordSafeOver } from '../../net/tls-details';
 import { pop3Command, pop3Dialog } from '../dialogs/pop3-dialog';
 import { toStepError } from '../probe-server';
 import { scrub, type LoginAttempt, type LoginRequest } from './login-request';
+import { classifyLoginReply } from './classify-reply';
 
 // No maintained POP3 client library reports the server's words and the TLS state we need (node-pop3
 // and poplib are unmaintained), so this is a small client of our own: RFC 1939 USER/PASS and RFC 5034 SASL PLAIN.
@@ -69,12 +70,17 @@ export async function loginPop3(request: LoginRequest): Promise<LoginAttempt> {
     if (step.code === 'EPROTOCOL' && /^POP3 (AUTH PLAIN|USER|PASS):/.test(step.message)) step.code = 'EAUTH';
     step.message = scrub(step.message, request.password) ?? '';
     const reply = scrub(step.serverReply, request.password);
+    const authProblem =
+      step.code === 'EAUTH' && reply
+        ? classifyLoginReply({ protocol: 'pop3', host: request.host, username: request.username, reply })
+        : undefined;
     return {
       username: request.username,
       ok: false,
       mechanism,
       serverReply: reply,
       error: step,
+      ...(authProblem ? { authProblem } : {}),
       ms: Math.round(performance.now() - started),
     };
   } finally {

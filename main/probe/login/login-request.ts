@@ -4,6 +4,7 @@ import type { Security } from '../../discovery/candidate';
 import { secureContextFor, type TlsTrust } from '../../net/tls-trust';
 import { normalizeFingerprint } from '../../net/tls-details';
 import type { StepError } from '../probe-server';
+import type { AuthProblem } from './auth-problem';
 
 /** One trial login. The password lives only in this object and the library call it is handed to. */
 export interface LoginRequest {
@@ -27,6 +28,8 @@ export interface LoginAttempt {
   /** What the server said, without any credential. */
   serverReply?: string;
   error?: StepError;
+  /** What the provider's refusal means (app password, its own sign-in, a switch to turn on...), when known. */
+  authProblem?: AuthProblem;
   ms: number;
 }
 

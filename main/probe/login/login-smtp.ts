@@ -2,6 +2,7 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
 import { mapLibraryError } from './map-library-error';
 import { loginTlsOptions, scrub, type LoginAttempt, type LoginRequest } from './login-request';
+import { classifyLoginReply } from './classify-reply';
 
 /** Trial SMTP submission login with nodemailer's SMTPConnection: connect, EHLO, AUTH, QUIT. No mail is sent. */
 export async function loginSmtp(request: LoginRequest): Promise<LoginAttempt> {
@@ -60,7 +61,19 @@ export async function loginSmtp(request: LoginRequest): Promise<LoginAttempt> {
     const reply = scrub(typeof e.response === 'string' ? e.response : undefined, request.password);
     const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
     step.message = scrub(step.message, request.password) ?? '';
-    return { username: request.username, ok: false, mechanism: mechanism(), serverReply: reply, error: step, ms: elapsed() };
+    const authProblem =
+      step.code === 'EAUTH' && reply
+        ? classifyLoginReply({ protocol: 'smtp', host: request.host, username: request.username, reply })
+        : undefined;
+    return {
+      username: request.username,
+      ok: false,
+      mechanism: mechanism(),
+      serverReply: reply,
+      error: step,
+      ...(authProblem ? { authProblem } : {}),
+      ms: elapsed(),
+    };
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     connection.close();

@@ -57,6 +57,7 @@ export const en = {
     autodiscover: 'Outlook Autodiscover',
     mx: "Your domain's mail exchanger",
     guess: 'Common server names',
+    microsoft365: 'Microsoft 365 and Exchange',
     user: 'Typed in by you',
     'autoconfig-http': 'Settings file over an insecure connection',
   },

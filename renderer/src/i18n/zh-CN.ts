@@ -58,6 +58,7 @@ export const zhCN: Messages = {
     autodiscover: 'Outlook 自动发现',
     mx: '您的域名的邮件交换服务器',
     guess: '常见服务器名称',
+    microsoft365: 'Microsoft 365 与 Exchange',
     user: '您手动输入的',
     'autoconfig-http': '通过不安全连接获取的设置文件',
   },

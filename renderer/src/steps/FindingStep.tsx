@@ -4,7 +4,7 @@ import type { CandidateResult } from '../../../main/engine/discovery-types';
 import { StepHeading } from '../components/StepHeading';
 import { serverName } from '../components/server-name';
 
-const SOURCES = ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'mx', 'guess'] as const;
+const SOURCES = ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'microsoft365', 'mx', 'guess'] as const;
 
 /** Live progress from the engine's events: which places are asked, which servers answered. */
 export function FindingStep({ events, onCancel }: { events: ProgressEvent[]; onCancel: () => void }) {

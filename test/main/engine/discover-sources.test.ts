@@ -135,7 +135,7 @@ test('Autodiscover found through its _autodiscover._tcp SRV record', async () =>
 test('progress is streamed: every source starts, probes report, and the best pair comes before the end', async () => {
   const { events, result } = await discoverInWorld(USERS.alice.login, USERS.alice.password);
   const started = events.filter((e) => e.type === 'source-started').map((e) => (e as { source: string }).source);
-  assert.deepEqual(started, ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'mx', 'guess']);
+  assert.deepEqual(started, ['provider', 'srv', 'autoconfig', 'ispdb', 'autodiscover', 'microsoft365', 'mx', 'guess']);
   const types = events.map((e) => e.type);
   assert.ok(types.indexOf('probe-started') < types.indexOf('probe-finished'));
   assert.ok(types.indexOf('best') > 0 && types.indexOf('best') < types.indexOf('done'));

@@ -1,0 +1,50 @@
+import { inspect } from 'node:util';
+
+const HIDDEN = '[token hidden]';
+
+/**
+ * An access token that cannot leak by accident: JSON, string conversion and console output show a placeholder,
+ * and only the login code asks for the value. It lives in memory for the few seconds the proof takes and is
+ * then discarded; nothing stores, logs, exports or shows it.
+ */
+export class SecretToken {
+  #value: string | undefined;
+
+  constructor(value: string) {
+    this.#value = value;
+  }
+
+  /** The token itself, for the SASL exchange only. Throws once discarded. */
+  reveal(): string {
+    if (this.#value === undefined) throw new Error('the access token was already discarded');
+    return this.#value;
+  }
+
+  get discarded(): boolean {
+    return this.#value === undefined;
+  }
+
+  discard(): void {
+    this.#value = undefined;
+  }
+
+  /** Removes the token (and its base64 forms, as SASL carries it) from text before anyone keeps that text. */
+  scrub(text: string | undefined): string | undefined {
+    if (text === undefined || this.#value === undefined) return text;
+    let clean = text;
+    for (const secret of [this.#value, Buffer.from(this.#value).toString('base64')]) clean = clean.split(secret).join(HIDDEN);
+    return clean;
+  }
+
+  toJSON(): string {
+    return HIDDEN;
+  }
+
+  toString(): string {
+    return HIDDEN;
+  }
+
+  [inspect.custom](): string {
+    return HIDDEN;
+  }
+}

@@ -81,7 +81,7 @@ test('an outdated snapshot entry: when its servers do not answer, the domain is 
   assert.equal(result.outgoing?.verified, true);
   assert.ok(
     infos(result).some((m) =>
-      /guess\.test is known from the bundled ISPDB snapshot .*did not answer; asking the other sources \(srv, autoconfig, autodiscover, mx, guess\)/.test(
+      /guess\.test is known from the bundled ISPDB snapshot .*did not answer; asking the other sources \(srv, autoconfig, autodiscover, microsoft365, mx, guess\)/.test(
         m,
       ),
     ),

@@ -10,7 +10,7 @@ const KNOWN = { origin: 'snapshot', name: 'Example Mail' } as const;
 test('a known domain starts only the offline sources; an unknown one starts all', () => {
   const known = planSources(ALL_SOURCES, KNOWN);
   assert.deepEqual(names(known.first), ['provider', 'ispdb']);
-  assert.deepEqual(names(known.later), ['srv', 'autoconfig', 'autodiscover', 'mx', 'guess']);
+  assert.deepEqual(names(known.later), ['srv', 'autoconfig', 'autodiscover', 'microsoft365', 'mx', 'guess']);
   assert.deepEqual(planSources(ALL_SOURCES, undefined), { first: ALL_SOURCES, later: [] });
   // Asked to skip the offline sources, nothing is held back.
   const online = ALL_SOURCES.filter((s) => s.name === 'srv' || s.name === 'mx');
@@ -46,7 +46,7 @@ test('the note says where the domain is known from and what was (not) asked', ()
   assert.equal(answered.source, 'ispdb');
   assert.equal(
     answered.message,
-    'example.org is known from the bundled ISPDB snapshot (Example Mail) and its servers answered, so nothing was asked about example.org (not asked: srv, autoconfig, autodiscover, mx, guess)',
+    'example.org is known from the bundled ISPDB snapshot (Example Mail) and its servers answered, so nothing was asked about example.org (not asked: srv, autoconfig, autodiscover, microsoft365, mx, guess)',
   );
   assert.equal(knownDomainNote('qq.com', { origin: 'table', name: 'QQ' }, 'unanswered', later).source, 'provider');
   assert.match(knownDomainNote('qq.com', { origin: 'table', name: 'QQ' }, 'stopped', later).message, /run stopped before/);

@@ -1,7 +1,12 @@
-import { MailSetupError } from '../errors/error-codes';
-import type { CandidateSpec, PasswordNote, Protocol, Security, SourceKind, Trust } from './candidate';
+import type { Message } from '../../shared/model/message';
+import type { PasswordNote } from '../../shared/model/provider';
+import type { Protocol, Security } from '../../shared/model/server';
+import type { SourceKind } from '../../shared/model/sources';
+import type { Trust } from '../../shared/model/trust';
+import { failWith, reason } from '../errors/mail-setup-error';
+import type { CandidateSpec } from './candidate';
 import { child, children, parseUntrustedXml, text } from './safe-xml';
-import { isValidHostName, isValidPort } from './valid-endpoint';
+import { isValidHostName, isValidPort } from '../../shared/model/valid-endpoint';
 
 const SOCKET_TYPES: Record<string, Security> = { SSL: 'tls', STARTTLS: 'starttls', PLAIN: 'plain' };
 const PROTOCOLS: Record<string, Protocol> = { imap: 'imap', pop3: 'pop3', smtp: 'smtp' };
@@ -9,7 +14,7 @@ const PROTOCOLS: Record<string, Protocol> = { imap: 'imap', pop3: 'pop3', smtp: 
 export interface ParsedConfig {
   candidates: CandidateSpec[];
   /** Entries that were skipped, and why. */
-  skipped: string[];
+  skipped: Message[];
   displayName?: string;
   passwordNote?: PasswordNote;
 }
@@ -22,7 +27,7 @@ export function parseAutoconfig(xml: string, domain: string, source: SourceKind,
   const doc = parseUntrustedXml(xml, ['emailProvider', 'incomingServer', 'outgoingServer', 'authentication', 'domain']);
   const root = child(doc, 'clientConfig');
   const provider = root ? children(root, 'emailProvider')[0] : undefined;
-  if (!provider) throw new MailSetupError('EXML', 'not a clientConfig document (no emailProvider)');
+  if (!provider) throw failWith('EXML', reason('not-clientconfig'));
   const result: ParsedConfig = { candidates: [], skipped: [], displayName: text(provider, 'displayName') };
   const servers = [...children(provider, 'incomingServer'), ...children(provider, 'outgoingServer')];
   let oauthOnly = servers.length > 0;
@@ -36,11 +41,11 @@ export function parseAutoconfig(xml: string, domain: string, source: SourceKind,
     );
     if (!methods.some((m) => /^OAuth2$/i.test(m)) || methods.some((m) => /password/i.test(m))) oauthOnly = false;
     if (!protocol) {
-      result.skipped.push(`server of type "${String(server['@type'] ?? '')}" is not IMAP, POP3 or SMTP`);
+      result.skipped.push({ key: 'source:skipped.not-mail', params: { type: String(server['@type'] ?? '').slice(0, 40) } });
       continue;
     }
     if (!isValidHostName(host) || !isValidPort(port) || !security) {
-      result.skipped.push(`${protocol} entry with an invalid host, port or socketType`);
+      result.skipped.push({ key: 'source:skipped.invalid-autoconfig', params: { protocol: protocol.toUpperCase() } });
       continue;
     }
     result.candidates.push({

@@ -1,4 +1,8 @@
-import { MailSetupError } from '../errors/error-codes';
+import type { Message } from '../../shared/model/message';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/model/export-formats';
+import type { Language } from '../../shared/messages/languages';
+import { createTranslator, type Translator } from '../../shared/messages/translator';
+import { failWith, reason } from '../errors/mail-setup-error';
 import type { AccountSettings } from './account-settings';
 import type { ExportFile } from './export-file';
 import { thunderbirdAutoconfig } from './thunderbird-autoconfig';
@@ -11,110 +15,39 @@ import { printableHtml, printableText } from './printable-summary';
 import { dnsRecords } from './dns-records';
 import { signProfile } from './sign-profile';
 
-export const EXPORT_FORMATS = [
-  'thunderbird',
-  'thunderbird-prefs',
-  'apple',
-  'outlook',
-  'outlook-prf',
-  'json',
-  'summary',
-  'summary-html',
-  'dns',
-] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat };
 
+/** What a format is for; its name and its guide are in the catalog ("export:label.<format>", "export:guide.<format>"). */
 export interface FormatInfo {
-  label: string;
-  /** Which clients and editions take the file, and how to open it. */
-  howToOpen: string;
   /** False: the format sets up one person only. */
   domainWide: boolean;
   /** Whether the format has a place for the password at all. */
   carriesPassword: boolean;
-  build(settings: AccountSettings, options: BuildOptions): ExportFile;
+  build(settings: AccountSettings, options: FormatContext): ExportFile;
 }
 
 export interface BuildOptions {
   signing?: SigningIdentity;
   /** The web server that hosts autoconfig and Autodiscover files (DNS records). */
   webHost?: string;
+  /** The language of the texts inside the files (profile names, comments, the printable summary). */
+  language?: Language;
 }
+
+/** What a format's writer gets: the options, and the words for the texts it writes into the file. */
+export type FormatContext = BuildOptions & { t: Translator };
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
-  thunderbird: {
-    label: 'Thunderbird autoconfig file (config-v1.1.xml)',
-    howToOpen:
-      "Host it at https://autoconfig.<domain>/mail/config-v1.1.xml, or copy it as <domain>.xml into the isp folder of the Thunderbird installation; Thunderbird's account wizard then fills in everything. Works with Thunderbird and the mail apps that read the same format (K-9/Thunderbird for Android, Evolution, KMail, Delta Chat).",
-    domainWide: true,
-    carriesPassword: true,
-    build: thunderbirdAutoconfig,
-  },
-  'thunderbird-prefs': {
-    label: 'Thunderbird profile settings (user.js)',
-    howToOpen:
-      'For administrators: put it in the profile folder of a new Thunderbird profile before its first start. Thunderbird asks for the password once.',
-    domainWide: false,
-    carriesPassword: false,
-    build: thunderbirdUserJs,
-  },
-  apple: {
-    label: 'Apple Mail profile (.mobileconfig)',
-    howToOpen:
-      'On a Mac: double-click it, then approve it in System Settings → Privacy & Security → Profiles (macOS 13+: General → Device Management). On iPhone/iPad: open it from Mail, AirDrop or Files, then Settings → Profile Downloaded → Install.',
-    domainWide: true,
-    carriesPassword: true,
-    build: appleMobileconfig,
-  },
-  outlook: {
-    label: 'Outlook Autodiscover answer (autodiscover.xml)',
-    howToOpen:
-      "For the domain's web server: return it to Outlook's POST at https://autodiscover.<domain>/autodiscover/autodiscover.xml. Classic Outlook for Windows (2013-2021, Microsoft 365 Apps) and Outlook for Mac then set up the account from the address alone.",
-    domainWide: true,
-    carriesPassword: false,
-    build: outlookAutodiscover,
-  },
-  'outlook-prf': {
-    label: 'Outlook profile file (.prf)',
-    howToOpen:
-      'Classic Outlook for Windows only (2013-2021, Microsoft 365 Apps): run outlook.exe /importprf "<file>". The new Outlook for Windows and Outlook for Mac do not read PRF files: add the account there by hand with the printable summary.',
-    domainWide: false,
-    carriesPassword: false,
-    build: outlookPrf,
-  },
-  json: {
-    label: 'JSON description (mailsetup-account/1)',
-    howToOpen: 'For scripts and other tools; the schema is docs/account-v1.schema.json.',
-    domainWide: true,
-    carriesPassword: true,
-    build: jsonDescription,
-  },
-  summary: {
-    label: 'Printable summary (text)',
-    howToOpen: 'The settings to type by hand into any other mail app.',
-    domainWide: true,
-    carriesPassword: true,
-    build: printableText,
-  },
-  'summary-html': {
-    label: 'Printable summary (web page)',
-    howToOpen: 'Open in a browser and print; the settings to type by hand into any other mail app.',
-    domainWide: true,
-    carriesPassword: true,
-    build: printableHtml,
-  },
-  dns: {
-    label: 'DNS records for the domain (zone file)',
-    howToOpen: "For the domain's administrator: add these records at the DNS provider so every mail app finds the servers by itself.",
-    domainWide: true,
-    carriesPassword: false,
-    build: (settings, options) => dnsRecords(settings, options.webHost),
-  },
+  thunderbird: { domainWide: true, carriesPassword: true, build: thunderbirdAutoconfig },
+  'thunderbird-prefs': { domainWide: false, carriesPassword: false, build: thunderbirdUserJs },
+  apple: { domainWide: true, carriesPassword: true, build: appleMobileconfig },
+  outlook: { domainWide: true, carriesPassword: false, build: outlookAutodiscover },
+  'outlook-prf': { domainWide: false, carriesPassword: false, build: outlookPrf },
+  json: { domainWide: true, carriesPassword: true, build: jsonDescription },
+  summary: { domainWide: true, carriesPassword: true, build: printableText },
+  'summary-html': { domainWide: true, carriesPassword: true, build: printableHtml },
+  dns: { domainWide: true, carriesPassword: false, build: (settings, options) => dnsRecords(settings, options) },
 };
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
-}
 
 export interface SigningIdentity {
   certPem: string;
@@ -122,31 +55,37 @@ export interface SigningIdentity {
   chainPem?: string;
 }
 
+/** Something the person should know about a file; `warning` for a file that is a secret. */
+export interface ExportNote {
+  message: Message;
+  warning: boolean;
+}
+
 export interface BuiltExport {
   file: ExportFile;
   /** Things the person should know about this file (a secret inside, a password left out, OAuth2). */
-  notes: string[];
+  notes: ExportNote[];
 }
 
 /** Builds one format; the password goes only into formats that have a place for it. */
 export async function buildExport(settings: AccountSettings, format: ExportFormat, options: BuildOptions = {}): Promise<BuiltExport> {
   const { signing } = options;
   const info = FORMAT_INFO[format];
-  const notes: string[] = [];
-  if (!info.domainWide && !settings.email) throw new MailSetupError('EINPUT', `${info.label} sets up one person; give an email address`);
+  const label: Message = { key: `export:label.${format}` };
+  const notes: ExportNote[] = [];
+  if (!info.domainWide && !settings.email) throw failWith('EINPUT', reason('one-person-format', { format: label }));
   let input = settings;
   if (settings.password !== undefined && !info.carriesPassword) {
     input = { ...settings, password: undefined };
-    notes.push(`${info.label} has no place for a password; it was left out and the mail app will ask for it.`);
+    notes.push({ message: { key: 'export:note.no-password-place', params: { label } }, warning: false });
   }
-  if (settings.incoming[0].authentication === 'oauth2')
-    notes.push('This provider accepts only its own sign-in (OAuth2); a password will not work in the mail app.');
-  let file = info.build(input, options);
+  if (settings.incoming[0].authentication === 'oauth2') notes.push({ message: { key: 'export:note.oauth2' }, warning: false });
+  let file = info.build(input, { ...options, t: createTranslator(options.language) });
   if (signing) {
-    if (format !== 'apple') throw new MailSetupError('EINPUT', 'only Apple profiles can be signed');
+    if (format !== 'apple') throw failWith('EINPUT', reason('sign-apple-only'));
     file = { ...file, content: await signProfile(Buffer.from(file.content), signing.certPem, signing.keyPem, signing.chainPem) };
-    notes.push('The profile is signed; devices show the signer instead of "Not signed".');
+    notes.push({ message: { key: 'export:note.signed' }, warning: false });
   }
-  if (file.secret) notes.push('This file contains the password: treat it like the password itself, and delete it once the account works.');
+  if (file.secret) notes.push({ message: { key: 'export:note.secret' }, warning: true });
   return { file, notes };
 }

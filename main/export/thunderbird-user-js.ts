@@ -1,5 +1,6 @@
-import type { Security } from '../discovery/candidate';
-import { MailSetupError } from '../errors/error-codes';
+import type { Security } from '../../shared/model/server';
+import { failWith, reason } from '../errors/mail-setup-error';
+import type { FormatContext } from './export-formats';
 import { usernameFor, type AccountSettings } from './account-settings';
 import type { ExportFile } from './export-file';
 import { safeFileName } from './export-file';
@@ -14,18 +15,20 @@ const AUTH_OAUTH2 = 10;
  * mail.server.*, mail.identity.*, mail.smtpserver.*). Passwords live in Thunderbird's login manager,
  * never in prefs, so this file never holds one.
  */
-export function thunderbirdUserJs(settings: AccountSettings): ExportFile {
-  if (!settings.email) throw new MailSetupError('EINPUT', "user.js creates one person's account; give an email address");
+export function thunderbirdUserJs(settings: AccountSettings, { t }: FormatContext): ExportFile {
+  if (!settings.email) throw failWith('EINPUT', reason('one-person-format', { format: { key: 'export:label.thunderbird-prefs' } }));
   const incoming = settings.incoming[0];
   const outgoing = settings.outgoing[0];
   const lines: string[] = [];
   const pref = (key: string, value: string | number | boolean) =>
     lines.push(`user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`);
   const auth = (s: typeof incoming) => (s.authentication === 'oauth2' ? AUTH_OAUTH2 : AUTH_PASSWORD_CLEARTEXT);
+  // Comments hold no line break, so a name cannot end one early and start code.
+  const comment = (text: string) => `// ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
   lines.push(
-    `// Mail Setup: Thunderbird account for ${settings.email.address}.`,
-    '// Copy into the user.js of a new Thunderbird profile before its first start; it sets the account list.',
-    '// Thunderbird asks for the password on first use and keeps it in its own password manager.',
+    comment(t.t('export:userJs.title', { email: settings.email.address })),
+    comment(t.t('export:userJs.where')),
+    comment(t.t('export:userJs.password')),
     '',
   );
   pref('mail.accountmanager.accounts', 'account1');

@@ -1,5 +1,7 @@
-import type { DiscoveryResult } from '../engine/discovery-types';
-import { explain } from '../errors/explain';
+import type { DiscoveryResult } from '../../shared/model/discovery';
+import { outcomeMessage } from '../../shared/model/outcome';
+import type { Language } from '../../shared/messages/languages';
+import { createTranslator } from '../../shared/messages/translator';
 import { REPORT_SCHEMA, type DiagnosticReport, type ReportStep } from './report-types';
 import { verdictFor } from './verdict';
 import { version } from '../../package.json';
@@ -17,11 +19,15 @@ export function redact<T>(value: T, secrets: string[]): T {
   return walk(value) as T;
 }
 
-/** Turns a discovery run into the step-by-step report IT support reads; the password is never in it. */
+/**
+ * Turns a discovery run into the step-by-step report IT support reads, every text in one language; the
+ * password is never in it.
+ */
 export function buildReport(
   result: DiscoveryResult,
-  options: { passwordGiven: boolean; secrets?: string[]; now?: Date },
+  options: { passwordGiven: boolean; secrets?: string[]; now?: Date; language?: Language },
 ): DiagnosticReport {
+  const t = createTranslator(options.language);
   const steps: ReportStep[] = [
     ...result.dns.map((q): ReportStep => ({
       kind: 'dns',
@@ -78,15 +84,15 @@ export function buildReport(
           mechanism: l.mechanism,
           ok: l.ok,
           serverReply: l.serverReply,
-          reading: l.ok ? 'Accepted: the password works.' : explain(l.error?.code ?? 'EPROTOCOL', l.error?.certProblem),
+          reading: l.ok ? t.t('report:accepted') : t.render(l.error ? outcomeMessage(l.error) : { key: 'outcome:code.EPROTOCOL' }),
           ms: l.ms,
         })),
         outcome: {
           code: c.outcome.code,
-          message: c.outcome.message,
-          certProblem: c.outcome.certProblem,
-          detail: c.outcome.detail,
-          serverReply: c.outcome.serverReply,
+          message: t.render(outcomeMessage(c.outcome)),
+          ...(c.outcome.code === 'ETLS' ? { certProblem: c.outcome.certProblem } : {}),
+          ...('reason' in c.outcome && c.outcome.reason ? { detail: t.render(c.outcome.reason) } : {}),
+          ...('serverReply' in c.outcome && c.outcome.serverReply ? { serverReply: c.outcome.serverReply } : {}),
         },
       })),
   ].sort((a, b) => a.at - b.at);
@@ -95,14 +101,15 @@ export function buildReport(
   const report: DiagnosticReport = {
     schema: REPORT_SCHEMA,
     generatedAt: (options.now ?? new Date()).toISOString(),
+    language: t.language,
     tool: { name: 'Mail Setup', version },
     email: result.email,
     passwordGiven: options.passwordGiven,
     resolver: result.resolver,
-    verdict: verdictFor(result, options.passwordGiven),
+    verdict: verdictFor(result, options.passwordGiven, t),
     recommended: { incoming: line(result.incoming), outgoing: line(result.outgoing) },
     steps,
-    warnings: result.warnings.map((w) => ({ source: w.source, level: w.level, ...(w.code ? { code: w.code } : {}), message: w.message })),
+    warnings: result.warnings.map((w) => ({ source: w.source, level: w.level, ...(w.code ? { code: w.code } : {}), message: t.render(w) })),
     totals: {
       candidates: result.candidates.length,
       verified: result.candidates.filter((c) => c.verified).length,

@@ -1,4 +1,5 @@
-import type { Protocol, Security } from '../candidate';
+import type { Protocol, Security } from '../../../shared/model/server';
+import { MailSetupError } from '../../errors/mail-setup-error';
 import { baseDomain } from '../in-domain';
 import { providerCandidates, providerForMx, providerInfo } from '../provider-table';
 import { askIspdb } from './ispdb-source';
@@ -21,8 +22,13 @@ export const mxSource: DiscoverySource = {
   name: 'mx',
   bestTrust: 'trusted',
   async run(ctx) {
-    const records = await ctx.resolver.mx(ctx.email.domain, ctx.signal).catch((error: Error) => {
-      ctx.warn('EDNS', `MX ${ctx.email.domain}: ${error.message}`);
+    const records = await ctx.resolver.mx(ctx.email.domain, ctx.signal).catch((error: unknown) => {
+      if (!(error instanceof MailSetupError)) ctx.unexpected(error);
+      else if (error.code !== 'ECANCELLED')
+        ctx.warn(error.code, {
+          key: 'source:warning.dns-failed',
+          params: { name: `MX ${ctx.email.domain}`, reason: error.failure.reason },
+        });
       return [];
     });
     const primary = records.find((r) => r.exchange && r.exchange !== '.');
@@ -31,12 +37,12 @@ export const mxSource: DiscoverySource = {
     const provider = providerForMx(mxHost);
     if (provider) {
       ctx.noteProvider(providerInfo(provider));
-      for (const spec of providerCandidates(provider, 'mx', `MX ${mxHost} belongs to ${provider.name}`)) ctx.emit(spec);
+      for (const spec of providerCandidates(provider, 'mx', mxHost)) ctx.emit(spec);
       return;
     }
     const mxDomain = baseDomain(mxHost);
     const sameDomain = mxDomain === baseDomain(ctx.email.domain);
-    const ispdb = sameDomain ? Promise.resolve() : askIspdb(ctx, mxDomain, `MX ${mxHost}`);
+    const ispdb = sameDomain ? Promise.resolve() : askIspdb(ctx, mxDomain);
     for (const [protocol, port, security] of MX_HOST_PORTS) {
       ctx.emit({
         protocol,
@@ -45,7 +51,7 @@ export const mxSource: DiscoverySource = {
         security,
         username: '%EMAILADDRESS%',
         source: 'mx',
-        sourceDetail: `MX ${mxHost}`,
+        sourceDetail: mxHost,
         // A mail exchanger in another domain is often a filtering service: no password without consent.
         trust: sameDomain ? 'domain' : 'untrusted',
       });

@@ -1,7 +1,8 @@
 import { ImapFlow } from 'imapflow';
 import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
+import { reason } from '../../errors/mail-setup-error';
 import { mapLibraryError } from './map-library-error';
-import { loginTlsOptions, scrub, type LoginAttempt, type LoginRequest } from './login-request';
+import { loginTlsOptions, scrub, scrubStep, type LoginAttempt, type LoginRequest } from './login-request';
 
 /** Trial IMAP login with imapflow: connect, authenticate, log out. */
 export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
@@ -25,37 +26,40 @@ export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
   client.on('error', () => undefined);
   const onAbort = () => client.close();
   request.signal?.addEventListener('abort', onAbort, { once: true });
-  const mechanism = () => {
-    const caps = (client as unknown as { capabilities?: Map<string, unknown> }).capabilities;
-    return caps?.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : 'LOGIN';
-  };
-  // imapflow's verifyOnly goes on after the login with ID, NAMESPACE and LOGOUT, three round trips that
-  // prove nothing more. Its session calls authenticate() once; resolving when that returns lets the
-  // trial end right after the server's answer to the credentials.
-  const session = client as unknown as { authenticate: () => Promise<unknown> };
-  const authenticateOnce = session.authenticate.bind(client);
-  let authenticated!: () => void;
-  const authenticatedNow = new Promise<void>((resolve) => (authenticated = resolve));
-  session.authenticate = async () => {
-    const answer = await authenticateOnce();
-    authenticated();
-    return answer;
-  };
+  const mechanism = () => (client.capabilities?.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : 'LOGIN');
+  // imapflow's verifyOnly goes on after the login with ID, NAMESPACE and LOGOUT: three round trips that prove
+  // nothing more. The trial ends at the server's answer to the credentials instead, through imapflow's public
+  // surface: its 'response' event fires for every tagged answer, and once that answer has been processed
+  // (the next turn of the event loop) its `authenticated` property says whether the login was accepted.
+  let accepted!: () => void;
+  const acceptedNow = new Promise<void>((resolve) => (accepted = resolve));
+  client.on('response', () =>
+    setImmediate(() => {
+      if (client.authenticated) accepted();
+    }),
+  );
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
-    await Promise.race([client.connect(), authenticatedNow]);
+    const connecting = client.connect();
+    // After an early end, closing the client may settle connect() late; that outcome is no longer wanted.
+    connecting.catch(() => undefined);
+    await Promise.race([connecting, acceptedNow]);
     return { username: request.username, ok: true, mechanism: mechanism(), ms: Math.round(performance.now() - started) };
   } catch (error) {
-    const e = error as { responseText?: string; serverResponseCode?: string; message?: string };
-    const reply = scrub(e.responseText ?? undefined, request.password);
-    const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
-    step.message = scrub(step.message, request.password) ?? '';
+    const e = error as { responseText?: string };
+    const reply = scrub(typeof e.responseText === 'string' ? e.responseText : undefined, request.password);
+    const step = request.signal?.aborted
+      ? {
+          code: 'ECANCELLED' as const,
+          reason: reason('cancelled', { step: { key: 'outcome:step.command', params: { protocol: 'IMAP', command: 'LOGIN' } } }),
+        }
+      : mapLibraryError(error, 'imapflow', reply, request.log);
     return {
       username: request.username,
       ok: false,
       mechanism: mechanism(),
       serverReply: reply,
-      error: step,
+      error: scrubStep(step, request.password),
       ms: Math.round(performance.now() - started),
     };
   } finally {

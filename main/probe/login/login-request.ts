@@ -1,9 +1,13 @@
 import { checkServerIdentity, type ConnectionOptions, type PeerCertificate } from 'node:tls';
 import { isIP } from 'node:net';
-import type { Security } from '../../discovery/candidate';
+import type { LoginAttempt } from '../../../shared/model/probe';
+import type { Security } from '../../../shared/model/server';
+import { internalFailure } from '../../errors/step-error';
+import type { Log } from '../../log/logger';
 import { secureContextFor, type TlsTrust } from '../../net/tls-trust';
 import { normalizeFingerprint } from '../../net/tls-details';
-import type { StepError } from '../probe-server';
+
+export type { LoginAttempt };
 
 /** One trial login. The password lives only in this object and the library call it is handed to. */
 export interface LoginRequest {
@@ -17,17 +21,7 @@ export interface LoginRequest {
   /** A certificate the user chose to trust, seen by the probe; pinned by fingerprint for this login. */
   pinned?: { pem: string; fingerprint256: string };
   signal?: AbortSignal;
-}
-
-export interface LoginAttempt {
-  username: string;
-  ok: boolean;
-  /** SASL mechanism or command used, e.g. "AUTH=PLAIN", "LOGIN", "USER/PASS". */
-  mechanism?: string;
-  /** What the server said, without any credential. */
-  serverReply?: string;
-  error?: StepError;
-  ms: number;
+  log?: Log;
 }
 
 /**
@@ -53,4 +47,29 @@ export function scrub(text: string | undefined, password: string): string | unde
   let clean = text;
   for (const secret of [password, Buffer.from(password).toString('base64')]) clean = clean.split(secret).join('[hidden]');
   return clean.slice(0, 300);
+}
+
+/** A failed step with the password taken out of every text in it: the server's words and the library's. */
+export function scrubStep<T>(value: T, password: string): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return scrub(v, password);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}
+
+/**
+ * Runs one login function so that it cannot throw: whatever escapes it (a bug, a library that changed) becomes
+ * an EINTERNAL attempt with the trace in the log. A trial login never crashes the run and never rejects.
+ */
+export async function guardedLogin(login: (request: LoginRequest) => Promise<LoginAttempt>, request: LoginRequest): Promise<LoginAttempt> {
+  const started = performance.now();
+  try {
+    return await login(request);
+  } catch (error) {
+    const failure = internalFailure(error, request.log, { host: request.host, port: request.port });
+    return { username: request.username, ok: false, error: failure, ms: Math.round(performance.now() - started) };
+  }
 }

@@ -1,7 +1,12 @@
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
+import { reason } from '../../errors/mail-setup-error';
+import { parseEhlo } from '../dialogs/smtp-dialog';
 import { mapLibraryError } from './map-library-error';
-import { loginTlsOptions, scrub, type LoginAttempt, type LoginRequest } from './login-request';
+import { loginTlsOptions, scrub, scrubStep, type LoginAttempt, type LoginRequest } from './login-request';
+
+// The SASL mechanisms a password login can use, in nodemailer's own order of preference.
+const PASSWORD_MECHANISMS = ['PLAIN', 'LOGIN', 'CRAM-MD5'];
 
 /** Trial SMTP submission login with nodemailer's SMTPConnection: connect, EHLO, AUTH, QUIT. No mail is sent. */
 export async function loginSmtp(request: LoginRequest): Promise<LoginAttempt> {
@@ -25,42 +30,54 @@ export async function loginSmtp(request: LoginRequest): Promise<LoginAttempt> {
   const onAbort = () => connection.close();
   request.signal?.addEventListener('abort', onAbort, { once: true });
   const elapsed = () => Math.round(performance.now() - started);
-  const mechanism = () => {
-    const offered = (connection as unknown as { _supportedAuth?: string[] })._supportedAuth ?? [];
-    return offered.includes('PLAIN')
-      ? 'AUTH PLAIN'
-      : offered.includes('LOGIN')
-        ? 'AUTH LOGIN'
-        : offered[0]
-          ? `AUTH ${offered[0]}`
-          : undefined;
-  };
+  let mechanism: string | undefined;
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
     await new Promise<void>((resolve, reject) => {
       connection.once('error', reject);
       connection.connect(() => resolve());
     });
-    const offered = (connection as unknown as { _supportedAuth?: string[] })._supportedAuth ?? [];
-    if (offered.length === 0) {
+    // After connect() the last answer is the EHLO the login will use (after STARTTLS when there was one);
+    // we choose the mechanism from it ourselves, so the one reported is the one used.
+    const offered = connection.allowsAuth
+      ? parseEhlo(
+          String(connection.lastServerResponse || '')
+            .split(/\r?\n/)
+            .filter(Boolean),
+        ).authMechanisms
+      : [];
+    const method = PASSWORD_MECHANISMS.find((m) => offered.includes(m));
+    if (!method) {
       return {
         username: request.username,
         ok: false,
-        error: { code: 'ENOAUTHMECH', message: 'the server offers no login (AUTH) on this connection' },
+        error: { code: 'ENOAUTHMECH', reason: reason('no-smtp-auth') },
         ms: elapsed(),
       };
     }
+    mechanism = `AUTH ${method}`;
     await new Promise<void>((resolve, reject) =>
-      connection.login({ user: request.username, pass: request.password }, (error) => (error ? reject(error) : resolve())),
+      connection.login({ user: request.username, pass: request.password, method }, (error) => (error ? reject(error) : resolve())),
     );
     connection.quit();
-    return { username: request.username, ok: true, mechanism: mechanism(), ms: elapsed() };
+    return { username: request.username, ok: true, mechanism, ms: elapsed() };
   } catch (error) {
     const e = error as { response?: string };
     const reply = scrub(typeof e.response === 'string' ? e.response : undefined, request.password);
-    const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
-    step.message = scrub(step.message, request.password) ?? '';
-    return { username: request.username, ok: false, mechanism: mechanism(), serverReply: reply, error: step, ms: elapsed() };
+    const step = request.signal?.aborted
+      ? {
+          code: 'ECANCELLED' as const,
+          reason: reason('cancelled', { step: { key: 'outcome:step.command', params: { protocol: 'SMTP', command: 'AUTH' } } }),
+        }
+      : mapLibraryError(error, 'nodemailer', reply, request.log);
+    return {
+      username: request.username,
+      ok: false,
+      mechanism,
+      serverReply: reply,
+      error: scrubStep(step, request.password),
+      ms: elapsed(),
+    };
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     connection.close();

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DiscoveryView, ExportReply } from '../../../preload/contract';
-import type { ExportFormat } from '../../../main/export/export-formats';
+import type { DiscoveryView, ExportReply } from '../../../shared/ipc/channels';
+import type { ExportFormat } from '../../../shared/model/export-formats';
+import { isLanguage } from '../../../shared/messages/languages';
 import { api } from '../api';
+import { useMessages } from '../i18n';
 import { StepHeading } from '../components/StepHeading';
 
 const APPS: ExportFormat[] = ['apple', 'outlook-prf', 'thunderbird', 'summary'];
@@ -17,7 +18,7 @@ interface Props {
 }
 
 export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t, render, language } = useMessages();
   const [chosen, setChosen] = useState<ExportFormat[]>(['apple']);
   const [displayName, setDisplayName] = useState(name);
   const [includePassword, setIncludePassword] = useState(false);
@@ -32,8 +33,13 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
       setMessage(t('export.nothingChosen'));
       return;
     }
-    const reply = await api().exportFiles({ formats: chosen, includePassword, displayName: displayName.trim() || undefined });
-    if (!reply.ok) setMessage(reply.error.message);
+    const reply = await api().exportFiles({
+      formats: chosen,
+      includePassword,
+      displayName: displayName.trim() || undefined,
+      language: isLanguage(language) ? language : 'en',
+    });
+    if (!reply.ok) setMessage(render(reply.error.reason));
     else if (reply.value === 'cancelled') setMessage(t('export.cancelledSave'));
     else setSaved(reply.value);
   };
@@ -41,10 +47,10 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
     <li key={format}>
       <label className="check">
         <input type="checkbox" checked={chosen.includes(format)} onChange={() => toggle(format)} aria-describedby={`guide-${format}`} />
-        <span className="option-name">{t(`export.format.${format}`)}</span>
+        <span className="option-name">{t(`export:app.${format}`)}</span>
       </label>
       <p id={`guide-${format}`} className="hint">
-        {t(`export.guide.${format}`)}
+        {t(`export:guide.${format}`)}
       </p>
     </li>
   );

@@ -136,12 +136,51 @@ test('export and batch usage errors', async () => {
     ['export', 'a@b.test', '--format', 'word'],
     ['export', 'a@b.test', '--format', 'apple', '--include-password'],
     ['export', 'a@b.test', '--format', 'apple', '--sign-cert', 'x.pem'],
-    ['batch', 'missing.csv', '--format', 'apple', '--out', '/tmp/x'],
     ['batch', 'x.csv', '--format', 'apple'],
-    ['export', 'a@b.test', '--format', 'apple', '--from', '/nonexistent.json'],
   ]) {
     const run = await runCli(args);
     assert.equal(run.code, 64, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, /^mailsetup: /);
   }
+  for (const args of [
+    ['batch', 'missing.csv', '--format', 'apple', '--out', '/tmp/x'],
+    ['export', 'a@b.test', '--format', 'apple', '--from', '/nonexistent.json'],
+  ]) {
+    const run = await runCli(args);
+    assert.equal(run.code, 74, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, /^mailsetup: cannot read /);
+  }
+});
+
+test('a saved result is checked field by field: a line break in a host name is refused before any file is written', async () => {
+  const dir = await tempDir();
+  const saved = await runCli(['discover', USERS.alice.login, '--password-stdin', '--json', ...worldArgs()], USERS.alice.password);
+  const hostile = JSON.parse(saved.stdout);
+  hostile.incoming.host = 'imap.guess.test\r\n[Evil]';
+  await writeFile(join(dir, 'hostile.json'), JSON.stringify(hostile));
+  const out = join(dir, 'out');
+  const run = await runCli(['export', USERS.alice.login, '--from', join(dir, 'hostile.json'), '--format', 'outlook-prf', '--out', out]);
+  assert.equal(run.code, 64, run.stderr);
+  assert.match(run.stderr, /is not a result saved by "mailsetup discover --json" \(incoming\.host: not a valid host name\)/);
+  await assert.rejects(readdir(out), 'nothing was written');
+});
+
+test('a file that cannot be written exits 73, not "nothing found"', async () => {
+  const dir = await tempDir();
+  const saved = await runCli(['discover', USERS.alice.login, '--password-stdin', '--json', ...worldArgs()], USERS.alice.password);
+  await writeFile(join(dir, 'result.json'), saved.stdout);
+  const blocker = join(dir, 'a-file');
+  await writeFile(blocker, 'not a folder');
+  const run = await runCli([
+    'export',
+    USERS.alice.login,
+    '--from',
+    join(dir, 'result.json'),
+    '--format',
+    'apple,json',
+    '--out',
+    join(blocker, 'out'),
+  ]);
+  assert.equal(run.code, 73, run.stderr);
+  assert.match(run.stderr, /^mailsetup: cannot write .*a-file\/out\/alice@guess\.test\.mobileconfig: ENOTDIR/m);
 });

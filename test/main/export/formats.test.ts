@@ -9,6 +9,7 @@ import { buildExport, EXPORT_FORMATS, FORMAT_INFO } from '../../../main/export/e
 import { NASTY_NAME, sampleSettings } from '../../helpers/sample-settings';
 import { readPlist, xpath } from '../../helpers/real-parsers';
 import { assertNoPassword } from '../../helpers/discover-in-world';
+import { say } from '../../helpers/english';
 
 const SECRET = 'pa$$ "w0rd" & <x> \\ 密码';
 
@@ -46,7 +47,7 @@ test('Thunderbird user.js: valid JavaScript with the right numeric enums, and no
     ['account1', 'server1', 'smtp1'],
   );
   assertNoPassword(file.content.toString(), SECRET);
-  assert.ok(notes.some((n) => /no place for a password/.test(n)));
+  assert.ok(notes.some((n) => /no place for a password/.test(say(n.message))));
 });
 
 test('Apple .mobileconfig: plistlib reads it; stable identifiers; SSL on for both TLS modes; password only on request', async () => {
@@ -77,7 +78,7 @@ test('Apple .mobileconfig: plistlib reads it; stable identifiers; SSL on for bot
   assert.equal(secretMail.IncomingPassword, SECRET);
   assert.equal(secretMail.OutgoingPassword, SECRET);
   assert.equal(withPassword.file.secret, true);
-  assert.ok(withPassword.notes.some((n) => /contains the password/.test(n)));
+  assert.ok(withPassword.notes.some((n) => n.warning && /contains the password/.test(say(n.message))));
 });
 
 test('a domain-wide Apple profile has no personal data: the device asks for address and username', async () => {

@@ -1,0 +1,53 @@
+import type { CandidateResult, DoneCandidate } from '../../shared/model/discovery';
+import { isIncoming, type Protocol } from '../../shared/model/server';
+import type { Trust } from '../../shared/model/trust';
+import { best, compareCore, coreKey, type CoreKey } from './rank';
+
+/** What the run knows at one moment: its candidates in whatever state, and the sources still asking. */
+export interface RunState {
+  candidates: readonly CandidateResult[];
+  /** The best trust each still-running source could give a suggestion. */
+  pendingSources: readonly Trust[];
+  preferPop3: boolean;
+}
+
+const incomingOnly = (c: { protocol: Protocol }) => isIncoming(c.protocol);
+const outgoingOnly = (c: { protocol: Protocol }) => c.protocol === 'smtp';
+
+/** The best finished candidate for each direction so far. */
+export function bestSoFar(state: RunState): { incoming?: DoneCandidate; outgoing?: DoneCandidate } {
+  return {
+    incoming: best(state.candidates.filter(incomingOnly), state.preferPop3),
+    outgoing: best(state.candidates.filter(outgoingOnly), state.preferPop3),
+  };
+}
+
+/** Could a candidate not yet finished, or a source still asking, produce something that ranks strictly higher? */
+function couldStillBeat(current: DoneCandidate, sameDirection: (c: { protocol: Protocol }) => boolean, state: RunState): boolean {
+  const currentKey = coreKey(current);
+  const beats = (key: CoreKey) => compareCore(key, currentKey, state.preferPop3) < 0;
+  // At best, an unfinished candidate gets verified: tier 0 with its own security, protocol and trust.
+  const fromProbes = state.candidates.some(
+    (c) => c.state !== 'done' && sameDirection(c) && beats({ tier: 0, security: c.security, protocol: c.protocol, trust: c.trust }),
+  );
+  // At best, a source still asking names a verified implicit-TLS server of the preferred protocol.
+  const bestProtocol: Protocol = current.protocol === 'smtp' ? 'smtp' : state.preferPop3 ? 'pop3' : 'imap';
+  const fromSources = state.pendingSources.some((trust) => beats({ tier: 0, security: 'tls', protocol: bestProtocol, trust }));
+  return fromProbes || fromSources;
+}
+
+/**
+ * The early-finish rule: the verified incoming and outgoing pair, when nothing still pending could rank
+ * strictly higher than either; otherwise undefined and the run goes on. Pure: the same state, the same answer.
+ */
+export function provenBest(state: RunState): { incoming: DoneCandidate; outgoing: DoneCandidate } | undefined {
+  const { incoming, outgoing } = bestSoFar(state);
+  if (!incoming?.verified || !outgoing?.verified) return undefined;
+  if (couldStillBeat(incoming, incomingOnly, state) || couldStillBeat(outgoing, outgoingOnly, state)) return undefined;
+  return { incoming, outgoing };
+}
+
+/** Nothing left to wait for: every source has answered and every candidate is finished. */
+export function settled(state: RunState): boolean {
+  return state.pendingSources.length === 0 && state.candidates.every((c) => c.state === 'done');
+}

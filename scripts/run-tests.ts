@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -39,7 +40,8 @@ async function main(): Promise<number> {
   const chosen = findTests('test').filter((f) => filter.length === 0 || filter.some((part) => f.includes(part)));
   const unit = chosen.filter((f) => f.startsWith(UNIT_DIR));
   const world = unitOnly ? [] : chosen.filter((f) => !f.startsWith(UNIT_DIR));
-  const unitCode = await runNodeTest(unit, 0);
+  // Unit test files wait mostly on process start-up, so they run side by side even on a small machine.
+  const unitCode = await runNodeTest(unit, Math.max(2, availableParallelism()));
   if (unitCode !== 0 || world.length === 0) return unitCode;
   // Loaded only now: the unit tier must not need anything the world needs.
   const { startWorld, WORLD_ENV } = await import('../test/world/world');

@@ -30,8 +30,16 @@ export interface ResolverOptions {
 // "No such name" and "no such record" are answers, not failures.
 const EMPTY_ANSWER_CODES = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN']);
 
+/** The DNS questions discovery and probing ask; MailResolver answers them, unit tests pass their own. */
+export interface DnsLookups {
+  srv(name: string, signal?: AbortSignal): Promise<SrvAnswer[]>;
+  mx(name: string, signal?: AbortSignal): Promise<MxAnswer[]>;
+  /** IPv4 then IPv6 addresses of a host; throws EDNS when there are none. */
+  addresses(host: string, signal?: AbortSignal): Promise<string[]>;
+}
+
 /** The one place that asks DNS: SRV, MX and host addresses, with timeouts, cancellation and a record. */
-export class MailResolver {
+export class MailResolver implements DnsLookups {
   private readonly resolver: Resolver;
   private readonly explicit: boolean;
   private readonly timeoutMs: number;

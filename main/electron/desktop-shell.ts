@@ -1,11 +1,13 @@
 import { clipboard, dialog, shell, type BrowserWindow } from 'electron';
+import { createTranslator } from '../../shared/messages/translator';
 import type { DesktopShell } from '../ipc/mail-setup-service';
 
 /** The native dialogs, clipboard and browser behind the service's DesktopShell. */
 export function electronShell(window: BrowserWindow): DesktopShell {
   return {
-    async chooseFolder() {
-      const answer = await dialog.showOpenDialog(window, { properties: ['openDirectory', 'createDirectory'], buttonLabel: 'Save here' });
+    async chooseFolder(language) {
+      const buttonLabel = createTranslator(language).t('wizard:export.saveHere');
+      const answer = await dialog.showOpenDialog(window, { properties: ['openDirectory', 'createDirectory'], buttonLabel });
       return answer.canceled ? undefined : answer.filePaths[0];
     },
     async chooseSaveFile(suggestedName, extension) {

@@ -61,6 +61,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
     log: run.log,
     onStarted: (candidate) => run.emit({ type: 'probe-started', candidate }),
     onFinished: (candidate) => {
+      const { host, port, protocol, security, outcome, ms } = candidate;
+      run.log.debug('probe finished', { host, port, protocol, security, code: outcome.code, ms });
       run.emit({ type: 'probe-finished', candidate });
       // A better source named this server while its probe was running: try again with the password.
       if (pool.needsReprobe(candidate.id)) scheduler.schedule(pool.requeue(candidate.id).id);
@@ -81,6 +83,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
   scheduler.close();
   run.close();
   const result = assemble(run, pool, sources, { preferPop3, exhaustive: !bestReported || Boolean(options.exhaustive) });
+  run.log.info('discovery finished', { ms: result.elapsedMs, candidates: result.candidates.length, cancelled: result.cancelled });
   run.emit({ type: 'done', result });
   return { ok: true, result };
 }

@@ -40,6 +40,7 @@ export class RunContext {
     this.email = email;
     this.log = (options.log ?? SILENT_LOG).child({ run: ++runs });
     this.log.addSecrets(options.password);
+    this.log.info('discovery started', { domain: email.domain, withPassword: options.password !== undefined, sources: options.sources });
     this.finished = new Promise<void>((resolve) => (this.finish = resolve));
     // Every probe, lookup and login listens on this one signal; that is expected, not a leak.
     setMaxListeners(0, this.stopper.signal);

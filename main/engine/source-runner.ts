@@ -72,6 +72,7 @@ export class SourceRunner {
       .catch(unexpected)
       .finally(() => {
         this.running.delete(source);
+        run.log.debug('source finished', { source: source.name, found, ms: Math.round(performance.now() - began) });
         run.emit({ type: 'source-finished', source: source.name, found, ms: Math.round(performance.now() - began) });
         this.events.sourceDone();
       });

@@ -1,7 +1,7 @@
 import plist, { type PlistObject, type PlistValue } from 'plist';
 import { X509Certificate } from 'node:crypto';
 import type { Translator } from '../../shared/messages/translator';
-import type { FormatContext } from './export-formats';
+import type { FormatContext } from './format-context';
 import { usernameFor, type AccountSettings, type ServerSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
 import { stableIdentifier, stableUuid } from './stable-ids';

@@ -1,7 +1,7 @@
 import { SRV_SERVICES } from '../discovery/srv-services';
 import type { AccountSettings, ServerSettings } from './account-settings';
 import type { ExportFile } from './export-file';
-import type { FormatContext } from './export-formats';
+import type { FormatContext } from './format-context';
 
 const TTL = 3600;
 

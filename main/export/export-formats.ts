@@ -1,10 +1,10 @@
 import type { Message } from '../../shared/model/message';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../shared/model/export-formats';
-import type { Language } from '../../shared/messages/languages';
-import { createTranslator, type Translator } from '../../shared/messages/translator';
+import { createTranslator } from '../../shared/messages/translator';
 import { failWith, reason } from '../errors/mail-setup-error';
 import type { AccountSettings } from './account-settings';
 import type { ExportFile } from './export-file';
+import type { BuildOptions, FormatContext, SigningIdentity } from './format-context';
 import { thunderbirdAutoconfig } from './thunderbird-autoconfig';
 import { thunderbirdUserJs } from './thunderbird-user-js';
 import { appleMobileconfig } from './apple-mobileconfig';
@@ -15,7 +15,7 @@ import { printableHtml, printableText } from './printable-summary';
 import { dnsRecords } from './dns-records';
 import { signProfile } from './sign-profile';
 
-export { EXPORT_FORMATS, isExportFormat, type ExportFormat };
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat, type BuildOptions, type FormatContext, type SigningIdentity };
 
 /** What a format is for; its name and its guide are in the catalog ("export:label.<format>", "export:guide.<format>"). */
 export interface FormatInfo {
@@ -25,17 +25,6 @@ export interface FormatInfo {
   carriesPassword: boolean;
   build(settings: AccountSettings, options: FormatContext): ExportFile;
 }
-
-export interface BuildOptions {
-  signing?: SigningIdentity;
-  /** The web server that hosts autoconfig and Autodiscover files (DNS records). */
-  webHost?: string;
-  /** The language of the texts inside the files (profile names, comments, the printable summary). */
-  language?: Language;
-}
-
-/** What a format's writer gets: the options, and the words for the texts it writes into the file. */
-export type FormatContext = BuildOptions & { t: Translator };
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
   thunderbird: { domainWide: true, carriesPassword: true, build: thunderbirdAutoconfig },
@@ -48,12 +37,6 @@ export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
   'summary-html': { domainWide: true, carriesPassword: true, build: printableHtml },
   dns: { domainWide: true, carriesPassword: false, build: (settings, options) => dnsRecords(settings, options) },
 };
-
-export interface SigningIdentity {
-  certPem: string;
-  keyPem: string;
-  chainPem?: string;
-}
 
 /** Something the person should know about a file; `warning` for a file that is a secret. */
 export interface ExportNote {

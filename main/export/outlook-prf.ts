@@ -1,6 +1,6 @@
 import type { Security } from '../../shared/model/server';
 import { failWith, reason } from '../errors/mail-setup-error';
-import type { FormatContext } from './export-formats';
+import type { FormatContext } from './format-context';
 import { usernameFor, type AccountSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
 

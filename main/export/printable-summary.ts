@@ -1,7 +1,7 @@
 import type { Translator } from '../../shared/messages/translator';
 import { usernameFor, type AccountSettings, type ServerSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
-import type { FormatContext } from './export-formats';
+import type { FormatContext } from './format-context';
 
 const PROTOCOL_NAMES = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' } as const;
 

@@ -20,7 +20,8 @@ import { structuredVerdict } from '../report/verdict';
 
 /** What only the desktop shell can do: dialogs, the clipboard, the browser. Tests pass their own. */
 export interface DesktopShell {
-  chooseFolder(): Promise<string | undefined>;
+  /** The folder dialog, its button in the wizard's language. */
+  chooseFolder(language: Language): Promise<string | undefined>;
   chooseSaveFile(suggestedName: string, extension: string): Promise<string | undefined>;
   writeClipboard(text: string): void;
   openExternal(url: string): void;
@@ -126,7 +127,7 @@ export class MailSetupService implements Handlers {
     try {
       const password = request.includePassword ? this.last!.request.password : undefined;
       const settings = settingsFromResult(result, { displayName: request.displayName, password });
-      const folder = await this.environment.shell.chooseFolder();
+      const folder = await this.environment.shell.chooseFolder(request.language);
       if (!folder) return { ok: true, value: 'cancelled' };
       const files: ExportReply['files'] = [];
       for (const format of request.formats) {

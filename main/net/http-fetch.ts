@@ -2,7 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
-import type { MailResolver } from '../dns/mail-resolver';
+import type { DnsLookups } from '../dns/mail-resolver';
 import type { HttpRecord } from '../../shared/model/lookups';
 import { failWith, MailSetupError, reason } from '../errors/mail-setup-error';
 import { certProblemFromCode } from './tls-details';
@@ -17,7 +17,7 @@ export interface FetchOptions {
   method?: 'GET' | 'POST';
   body?: string;
   headers?: Record<string, string>;
-  resolver: MailResolver;
+  resolver: DnsLookups;
   trust: TlsTrust;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -34,7 +34,7 @@ export interface FetchResult {
 }
 
 /** Routes the HTTP client's DNS through our resolver, so --dns and the address policy apply to HTTP too. */
-function lookupVia(resolver: MailResolver, signal?: AbortSignal): LookupFunction {
+function lookupVia(resolver: DnsLookups, signal?: AbortSignal): LookupFunction {
   return (hostname, options, callback) => {
     resolver.addresses(hostname, signal).then(
       (addresses) => {

@@ -2,7 +2,7 @@ import type { EmailAddress } from '../../shared/email/parse-email';
 import type { Outcome } from '../../shared/model/outcome';
 import type { LoginAttempt, ServerProbe } from '../../shared/model/probe';
 import type { Security } from '../../shared/model/server';
-import type { MailResolver } from '../dns/mail-resolver';
+import type { DnsLookups } from '../dns/mail-resolver';
 import type { CandidateSpec } from '../discovery/candidate';
 import { toStepError } from '../errors/step-error';
 import { SILENT_LOG, type Log } from '../log/logger';
@@ -24,7 +24,7 @@ const LOGINS = { imap: loginImap, pop3: loginPop3, smtp: loginSmtp };
  */
 export interface ProbeContext {
   email: EmailAddress;
-  resolver: MailResolver;
+  resolver: DnsLookups;
   trust: TlsTrust;
   policy: PasswordPolicy;
   password?: string;

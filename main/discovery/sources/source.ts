@@ -1,4 +1,4 @@
-import type { MailResolver } from '../../dns/mail-resolver';
+import type { DnsLookups } from '../../dns/mail-resolver';
 import type { EmailAddress } from '../../../shared/email/parse-email';
 import type { Message } from '../../../shared/model/message';
 import type { OutcomeCode } from '../../../shared/model/outcome';
@@ -12,7 +12,7 @@ import type { CandidateSpec } from '../candidate';
 
 export interface SourceContext {
   email: EmailAddress;
-  resolver: MailResolver;
+  resolver: DnsLookups;
   trust: TlsTrust;
   signal: AbortSignal;
   ispdbBaseUrl: string;

@@ -26,18 +26,22 @@ export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
   client.on('error', () => undefined);
   const onAbort = () => client.close();
   request.signal?.addEventListener('abort', onAbort, { once: true });
-  const mechanism = () => (client.capabilities?.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : 'LOGIN');
+  // imapflow authenticates with AUTHENTICATE PLAIN (or LOGIN) when offered, else with LOGIN. The capabilities
+  // change once logged in, so the mechanism is read from those seen before.
+  let offered = new Map<string, unknown>();
+  const mechanism = () => (offered.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : offered.has('AUTH=LOGIN') ? 'AUTH=LOGIN' : 'LOGIN');
   // imapflow's verifyOnly goes on after the login with ID, NAMESPACE and LOGOUT: three round trips that prove
   // nothing more. The trial ends at the server's answer to the credentials instead, through imapflow's public
   // surface: its 'response' event fires for every tagged answer, and once that answer has been processed
   // (the next turn of the event loop) its `authenticated` property says whether the login was accepted.
   let accepted!: () => void;
   const acceptedNow = new Promise<void>((resolve) => (accepted = resolve));
-  client.on('response', () =>
+  client.on('response', () => {
+    if (!client.authenticated && client.capabilities) offered = new Map(client.capabilities);
     setImmediate(() => {
       if (client.authenticated) accepted();
-    }),
-  );
+    });
+  });
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
     const connecting = client.connect();

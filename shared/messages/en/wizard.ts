@@ -93,6 +93,7 @@ export const wizard = {
     passwordWarning:
       'Anyone who gets a file with your password can read your mail. Keep it like the password itself, and delete it once the account works. Only Apple profiles, the JSON file and the summaries can hold it.',
     save: 'Choose a folder and save',
+    saveHere: 'Save here',
     saved: 'Saved in {{folder}}:',
     secret: 'contains your password',
     cancelledSave: 'Nothing was saved.',

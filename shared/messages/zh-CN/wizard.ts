@@ -93,6 +93,7 @@ export const wizard: Translation<typeof en> = {
     passwordWarning:
       '任何拿到含有您密码的文件的人都能读取您的邮件。请像保管密码一样保管它，账户可以使用后请将其删除。只有 Apple 描述文件、JSON 文件和摘要可以包含密码。',
     save: '选择文件夹并保存',
+    saveHere: '保存到这里',
     saved: '已保存到 {{folder}}：',
     secret: '包含您的密码',
     cancelledSave: '没有保存任何文件。',

@@ -18,6 +18,9 @@ export function electronShell(window: BrowserWindow): DesktopShell {
       return answer.canceled ? undefined : answer.filePath;
     },
     writeClipboard: (text) => clipboard.writeText(text),
-    openExternal: (url) => void shell.openExternal(url),
+    // The system browser's failure is not the page's to handle: the link simply does not open.
+    openExternal: (url) => {
+      shell.openExternal(url).catch(() => undefined);
+    },
   };
 }

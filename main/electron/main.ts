@@ -39,9 +39,16 @@ function createWindow(): void {
   registerIpc(window, pageUrl, service, log);
   window.on('closed', () => service.forget());
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(pageUrl);
+  window.loadURL(pageUrl).catch((error: unknown) => log.error('the page did not load', { err: error }));
 }
 
 app.enableSandbox();
-void app.whenReady().then(createWindow);
+app
+  .whenReady()
+  .then(createWindow)
+  .catch((error: unknown) => {
+    // Without a window there is nothing to show the person; say why where a terminal shows it, and stop.
+    console.error('Mail Setup could not open its window:', error);
+    app.exit(70);
+  });
 app.on('window-all-closed', () => app.quit());

@@ -1,5 +1,6 @@
 import type { DestinationStream, Logger } from 'pino';
-import { REDACTED_FIELDS, scrubSecrets, secretForms, type Log } from './logger';
+import { scrubSecrets, secretForms } from '../privacy/secret-forms';
+import { REDACTED_FIELDS, type Log } from './logger';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

@@ -43,22 +43,3 @@ export const REDACTED_FIELDS = [
   'auth.pass',
   '*.auth.pass',
 ];
-
-/** Every form a secret can take in a log line: as typed, JSON-escaped, and the base64 forms SASL uses. */
-export function secretForms(secret: string): string[] {
-  const forms = new Set([secret, JSON.stringify(secret).slice(1, -1), Buffer.from(secret).toString('base64')]);
-  // SASL PLAIN sends base64("\0user\0password"): the password's part of it depends on its offset mod 3.
-  for (let offset = 0; offset < 3; offset++) {
-    const encoded = Buffer.from(`${'\0'.repeat(offset)}${secret}`).toString('base64');
-    const start = Math.ceil((offset * 4) / 3) + 1;
-    const stable = encoded.slice(start, Math.floor(((offset + secret.length) * 4) / 3) - 1);
-    if (stable.length >= 8) forms.add(stable);
-  }
-  return [...forms].filter((f) => f.length > 0);
-}
-
-export function scrubSecrets(text: string, secrets: Iterable<string>): string {
-  let clean = text;
-  for (const secret of secrets) clean = clean.split(secret).join('[hidden]');
-  return clean;
-}

@@ -34,6 +34,19 @@ export function systemAuthorities(): readonly string[] {
   return systemStore;
 }
 
+/**
+ * Authorities once each: the system store and Node's bundle mostly hold the same roots, written differently
+ * (line lengths, comments), so they are compared by their base64 body.
+ */
+function distinct(pems: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const pem of pems) {
+    const body = pem.replace(/-----[^-]+-----|\s/g, '');
+    if (!seen.has(body)) seen.set(body, pem);
+  }
+  return [...seen.values()];
+}
+
 // Building a context parses every root certificate (tens of milliseconds of CPU); a discovery run opens
 // dozens of TLS connections at once, so each distinct set of authorities is built only once.
 const contexts = new Map<string, SecureContext>();
@@ -49,7 +62,7 @@ export function secureContextFor(trust: TlsTrust, pinnedPem?: string): SecureCon
   let context = contexts.get(key);
   if (!context) {
     if (contexts.size >= MAX_CACHED_CONTEXTS) contexts.clear();
-    context = createSecureContext({ ca: [...new Set([...rootCertificates, ...systemAuthorities(), ...extra])] });
+    context = createSecureContext({ ca: distinct([...rootCertificates, ...systemAuthorities(), ...extra]) });
     contexts.set(key, context);
   }
   return context;

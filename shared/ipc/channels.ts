@@ -9,6 +9,10 @@ import type { REQUEST_SCHEMAS } from './schemas';
  * The one contract between the renderer and the main process: a channel per method, the argument's schema
  * (./schemas.ts, checked in main) and the reply. Main's handlers are typed against it, and the preload and the
  * UI tests' binding are generated from its method list. Type-only imports keep zod out of the preload.
+ *
+ * A new method: its argument's schema in REQUEST_SCHEMAS (./schemas.ts; `z.undefined()` for none), its channel
+ * name here, its reply in `Replies`; then MailSetupService (main/ipc) does not compile until it implements it.
+ * The preload, main's IPC registration and the UI tests' binding follow from METHODS by themselves.
  */
 export const CHANNELS = {
   discover: 'mailsetup:discover',

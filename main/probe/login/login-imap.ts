@@ -1,8 +1,7 @@
 import { ImapFlow } from 'imapflow';
 import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
-import { reason } from '../../errors/mail-setup-error';
-import { mapLibraryError } from './map-library-error';
-import { loginTlsOptions, scrub, scrubStep, type LoginAttempt, type LoginRequest } from './login-request';
+import { libraryFailure } from './map-library-error';
+import { loginTlsOptions, type LoginAttempt, type LoginRequest } from './login-request';
 
 /** Trial IMAP login with imapflow: connect, authenticate, log out. */
 export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
@@ -50,22 +49,15 @@ export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
     await Promise.race([connecting, acceptedNow]);
     return { username: request.username, ok: true, mechanism: mechanism(), ms: Math.round(performance.now() - started) };
   } catch (error) {
-    const e = error as { responseText?: string };
-    const reply = scrub(typeof e.responseText === 'string' ? e.responseText : undefined, request.password);
-    const step = request.signal?.aborted
-      ? {
-          code: 'ECANCELLED' as const,
-          reason: reason('cancelled', { step: { key: 'outcome:step.command', params: { protocol: 'IMAP', command: 'LOGIN' } } }),
-        }
-      : mapLibraryError(error, 'imapflow', reply, request.log);
-    return {
-      username: request.username,
-      ok: false,
+    const reply = (error as { responseText?: unknown }).responseText;
+    return libraryFailure(request, error, {
+      library: 'imapflow',
+      protocol: 'IMAP',
+      command: 'LOGIN',
+      reply,
       mechanism: mechanism(),
-      serverReply: reply,
-      error: scrubStep(step, request.password),
-      ms: Math.round(performance.now() - started),
-    };
+      started,
+    });
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     client.close();

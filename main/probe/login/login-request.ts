@@ -4,6 +4,7 @@ import type { LoginAttempt } from '../../../shared/model/probe';
 import type { Security } from '../../../shared/model/server';
 import { internalFailure } from '../../errors/step-error';
 import type { Log } from '../../log/logger';
+import { scrubSecrets, secretForms } from '../../privacy/secret-forms';
 import { secureContextFor, type TlsTrust } from '../../net/tls-trust';
 import { normalizeFingerprint } from '../../net/tls-details';
 
@@ -41,12 +42,10 @@ export function loginTlsOptions(request: LoginRequest): ConnectionOptions {
   };
 }
 
-/** Removes every occurrence of the password (and its base64 forms) from server text before we keep it. */
+/** Removes every occurrence of the password (in every form it travels in) from server text before we keep it. */
 export function scrub(text: string | undefined, password: string): string | undefined {
   if (text === undefined || password === '') return text;
-  let clean = text;
-  for (const secret of [password, Buffer.from(password).toString('base64')]) clean = clean.split(secret).join('[hidden]');
-  return clean.slice(0, 300);
+  return scrubSecrets(text, secretForms(password)).slice(0, 300);
 }
 
 /** A failed step with the password taken out of every text in it: the server's words and the library's. */

@@ -2,8 +2,8 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
 import { reason } from '../../errors/mail-setup-error';
 import { parseEhlo } from '../dialogs/smtp-dialog';
-import { mapLibraryError } from './map-library-error';
-import { loginTlsOptions, scrub, scrubStep, type LoginAttempt, type LoginRequest } from './login-request';
+import { libraryFailure } from './map-library-error';
+import { loginTlsOptions, type LoginAttempt, type LoginRequest } from './login-request';
 
 // The SASL mechanisms a password login can use, in nodemailer's own order of preference.
 const PASSWORD_MECHANISMS = ['PLAIN', 'LOGIN', 'CRAM-MD5'];
@@ -62,22 +62,8 @@ export async function loginSmtp(request: LoginRequest): Promise<LoginAttempt> {
     connection.quit();
     return { username: request.username, ok: true, mechanism, ms: elapsed() };
   } catch (error) {
-    const e = error as { response?: string };
-    const reply = scrub(typeof e.response === 'string' ? e.response : undefined, request.password);
-    const step = request.signal?.aborted
-      ? {
-          code: 'ECANCELLED' as const,
-          reason: reason('cancelled', { step: { key: 'outcome:step.command', params: { protocol: 'SMTP', command: 'AUTH' } } }),
-        }
-      : mapLibraryError(error, 'nodemailer', reply, request.log);
-    return {
-      username: request.username,
-      ok: false,
-      mechanism,
-      serverReply: reply,
-      error: scrubStep(step, request.password),
-      ms: elapsed(),
-    };
+    const reply = (error as { response?: unknown }).response;
+    return libraryFailure(request, error, { library: 'nodemailer', protocol: 'SMTP', command: 'AUTH', reply, mechanism, started });
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     connection.close();

@@ -5,6 +5,7 @@ import { MailSetupError, reason } from '../../errors/mail-setup-error';
 import { internalFailure, isProgrammingError } from '../../errors/step-error';
 import type { Log } from '../../log/logger';
 import { certProblemFromCode } from '../../net/tls-details';
+import { scrub, scrubStep, type LoginAttempt, type LoginRequest } from './login-request';
 
 // OpenSSL's and Node's certificate verdicts, as the TLS socket under a library reports them.
 const TLS_VERIFY_CODES = new Set([
@@ -78,4 +79,37 @@ export function mapLibraryError(error: unknown, library: 'imapflow' | 'nodemaile
   if (codes.includes(DNS_CODE) || codes.includes('ENOTFOUND')) return { code: 'EDNS', reason: why };
   if (codes.some((c) => CONNECTION_CODES.includes(c))) return answered({ code: 'ECONNECTION', reason: why });
   return answered({ code: 'EPROTOCOL', reason: why });
+}
+
+/**
+ * A trial login the library ended with an error, as an attempt: the server's words and the classified failure,
+ * each scrubbed of the password; ECANCELLED when the run was stopped meanwhile.
+ */
+export function libraryFailure(
+  request: LoginRequest,
+  error: unknown,
+  how: {
+    library: 'imapflow' | 'nodemailer';
+    protocol: 'IMAP' | 'SMTP';
+    command: string;
+    reply: unknown;
+    mechanism?: string;
+    started: number;
+  },
+): LoginAttempt {
+  const reply = scrub(typeof how.reply === 'string' ? how.reply : undefined, request.password);
+  const step: StepError = request.signal?.aborted
+    ? {
+        code: 'ECANCELLED',
+        reason: reason('cancelled', { step: { key: 'outcome:step.command', params: { protocol: how.protocol, command: how.command } } }),
+      }
+    : mapLibraryError(error, how.library, reply, request.log);
+  return {
+    username: request.username,
+    ok: false,
+    mechanism: how.mechanism,
+    serverReply: reply,
+    error: scrubStep(step, request.password),
+    ms: Math.round(performance.now() - how.started),
+  };
 }

@@ -4,7 +4,8 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLog } from '../../../../main/log/create-log';
-import { scrubSecrets, secretForms, SILENT_LOG } from '../../../../main/log/logger';
+import { SILENT_LOG } from '../../../../main/log/logger';
+import { scrubSecrets, secretForms } from '../../../../main/privacy/secret-forms';
 
 const PASSWORD = 'p a"s\\s \'w0rd\\ 密码';
 

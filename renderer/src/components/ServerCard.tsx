@@ -16,9 +16,7 @@ export function ServerCard({ title, server, candidate }: { title: string; server
   const reasons = server.reasons.map(render);
   return (
     <section className={`card ${server.verified ? 'verified' : 'unverified'}`}>
-      <h2>
-        {title}: {server.protocol.toUpperCase()}
-      </h2>
+      <h2>{t('result.cardTitle', { title, protocol: server.protocol.toUpperCase() })}</h2>
       <p className="server-line">
         {t('result.serverLine', { security: t(`security.${server.security}`), host: server.host, port: server.port })}
       </p>

@@ -47,6 +47,7 @@ export const wizard = {
       'not-found': 'We could not find your mail servers',
     },
     incoming: 'Incoming mail',
+    cardTitle: '{{title}}: {{protocol}}',
     outgoing: 'Outgoing mail',
     none: 'No server found.',
     serverLine: '{{security}} to {{host}} on port {{port}}',

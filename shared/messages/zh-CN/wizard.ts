@@ -47,6 +47,7 @@ export const wizard: Translation<typeof en> = {
       'not-found': '未能找到您的邮件服务器',
     },
     incoming: '收信',
+    cardTitle: '{{title}}：{{protocol}}',
     outgoing: '发信',
     none: '未找到服务器。',
     serverLine: '通过{{security}}连接 {{host}}，端口 {{port}}',

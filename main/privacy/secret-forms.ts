@@ -21,3 +21,15 @@ export function scrubSecrets(text: string, forms: Iterable<string>): string {
   for (const form of forms) clean = clean.split(form).join('[hidden]');
   return clean;
 }
+
+/** Every string in a value (objects and arrays walked, a copy returned) with the given forms replaced. */
+export function scrubEverywhere<T>(value: T, forms: readonly string[], limit?: number): T {
+  if (forms.length === 0) return value;
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return limit === undefined ? scrubSecrets(v, forms) : scrubSecrets(v, forms).slice(0, limit);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}

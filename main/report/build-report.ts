@@ -2,22 +2,14 @@ import type { DiscoveryResult } from '../../shared/model/discovery';
 import { outcomeMessage } from '../../shared/model/outcome';
 import type { Language } from '../../shared/messages/languages';
 import { createTranslator } from '../../shared/messages/translator';
-import { scrubSecrets, secretForms } from '../privacy/secret-forms';
+import { scrubEverywhere, secretForms } from '../privacy/secret-forms';
 import { REPORT_SCHEMA, type DiagnosticReport, type ReportStep } from './report-types';
 import { verdictFor } from './verdict';
 import { version } from '../../package.json';
 
 /** Every string in a value with the secrets (in every form they travel in) replaced: defence in depth. */
 export function redact<T>(value: T, secrets: string[]): T {
-  const forms = secrets.filter((s) => s.length > 0).flatMap(secretForms);
-  if (forms.length === 0) return value;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return scrubSecrets(v, forms);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value) as T;
+  return scrubEverywhere(value, secrets.filter((s) => s.length > 0).flatMap(secretForms));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { LoginAttempt } from '../../../shared/model/probe';
 import type { Security } from '../../../shared/model/server';
 import { internalFailure } from '../../errors/step-error';
 import type { Log } from '../../log/logger';
-import { scrubSecrets, secretForms } from '../../privacy/secret-forms';
+import { scrubEverywhere, scrubSecrets, secretForms } from '../../privacy/secret-forms';
 import { secureContextFor, type TlsTrust } from '../../net/tls-trust';
 import { normalizeFingerprint } from '../../net/tls-details';
 
@@ -50,13 +50,7 @@ export function scrub(text: string | undefined, password: string): string | unde
 
 /** A failed step with the password taken out of every text in it: the server's words and the library's. */
 export function scrubStep<T>(value: T, password: string): T {
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return scrub(v, password);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value) as T;
+  return password === '' ? value : scrubEverywhere(value, secretForms(password), 300);
 }
 
 /**

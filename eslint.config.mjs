@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'bin/**', 'scripts/*.js', 'eslint.config.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'bin/**', 'scripts/*.js', 'eslint.config.mjs', '.dependency-cruiser.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,23 +1,20 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC, type MailSetupApi, type ProgressEvent } from './contract';
+import { CHANNELS, METHODS, PROGRESS_CHANNEL, type InvokeApi, type MailSetupApi, type ProgressEvent } from '../shared/ipc/channels';
 
-// Only these named functions reach the page; ipcRenderer itself never does.
+// Only these named functions reach the page, one per channel of the contract; ipcRenderer itself never does.
+const methods = Object.fromEntries(
+  METHODS.map((method) => [method, (argument?: unknown) => ipcRenderer.invoke(CHANNELS[method], argument)]),
+) as InvokeApi;
+
 const api: MailSetupApi = {
-  discover: (request) => ipcRenderer.invoke(IPC.discover, request),
-  retest: (request) => ipcRenderer.invoke(IPC.retest, request),
-  testServer: (edit) => ipcRenderer.invoke(IPC.testServer, edit),
-  cancel: () => ipcRenderer.invoke(IPC.cancel),
+  ...methods,
   onProgress: (listener) => {
     const forward = (_event: IpcRendererEvent, progress: ProgressEvent) => listener(progress);
-    ipcRenderer.on(IPC.progress, forward);
+    ipcRenderer.on(PROGRESS_CHANNEL, forward);
     return () => {
-      ipcRenderer.off(IPC.progress, forward);
+      ipcRenderer.off(PROGRESS_CHANNEL, forward);
     };
   },
-  exportFiles: (request) => ipcRenderer.invoke(IPC.exportFiles, request),
-  copyReport: () => ipcRenderer.invoke(IPC.copyReport),
-  saveReport: (format) => ipcRenderer.invoke(IPC.saveReport, format),
-  openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
 };
 
 contextBridge.exposeInMainWorld('mailSetup', api);

@@ -1,25 +1,17 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { parseEmail } from '../email/parse-email';
+import { parseEmail } from '../../shared/email/parse-email';
+import { formatFor } from '../../shared/model/export-formats';
 import { buildExport, FORMAT_INFO } from '../export/export-formats';
-import { writeExportFile } from '../export/batch-export';
-import { DISCOVERY_FLAGS, DISCOVERY_HELP, discoveryOptions, normalizeArgv, UsageError } from './discovery-options';
-import { EXPORT_FLAGS, EXPORT_HELP, parseFormats, resultFor, settingsOrUsage, signingFrom } from './export-options';
+import { writeExportFile } from '../export/write-export-file';
+import { UsageError } from './cli-errors';
+import type { CliIo } from './cli-io';
+import { discoveryOptions, type DiscoveryValues } from './discovery-options';
+import { parseFormats, resultFor, settingsOrUsage, signingFrom, type ExportValues } from './export-options';
 import { progressPrinter } from './progress-printer';
 import { EXIT } from './exit-codes';
 
-export const EXPORT_USAGE = `Usage: mailsetup export <email> --format FORMAT [options]
-
-Writes the settings for an address in the files mail apps load. Discovers them first, unless --from
-names a saved result.
-
-${EXPORT_HELP}
-  --name "NAME"            the name recipients see (display name)
-  --include-password       put the password (from --password-stdin) into the formats that have a place for it;
-                           such a file is a secret
-  --domain-wide            leave out everything personal: one file for every user of the domain
-${DISCOVERY_HELP}`;
+export type ExportCommandValues = DiscoveryValues & ExportValues & { name?: string; includePassword?: boolean; domainWide?: boolean };
 
 async function isDirectory(path: string): Promise<boolean> {
   return stat(path).then(
@@ -28,61 +20,51 @@ async function isDirectory(path: string): Promise<boolean> {
   );
 }
 
-export async function exportCommand(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WriteStream): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: normalizeArgv(argv),
-    allowPositionals: true,
-    strict: true,
-    options: {
-      ...DISCOVERY_FLAGS,
-      ...EXPORT_FLAGS,
-      name: { type: 'string' },
-      'include-password': { type: 'boolean' },
-      'domain-wide': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    stdout.write(`${EXPORT_USAGE}\n`);
-    return EXIT.verified;
-  }
-  if (positionals.length !== 1) throw new UsageError('export wants exactly one email address');
-  const parsed = parseEmail(positionals[0]);
-  if (!parsed.ok) throw new UsageError(parsed.reason);
+export async function exportCommand(email: string, values: ExportCommandValues, io: CliIo): Promise<number> {
+  const { t } = io;
+  const parsed = parseEmail(email);
+  if (!parsed.ok) throw new UsageError({ key: 'cli:error.bad-email', params: { problem: { key: `email:problem.${parsed.problem}` } } });
   const formats = parseFormats(values.format);
+  if (values.includePassword && !values.passwordStdin) throw new UsageError({ key: 'cli:error.include-needs-password' });
+  if (values.includePassword && values.domainWide) throw new UsageError({ key: 'cli:error.domain-wide-password' });
   const signing = await signingFrom(values);
-  if (values['include-password'] && !values['password-stdin'])
-    throw new UsageError('--include-password needs the password from --password-stdin');
-  if (values['include-password'] && values['domain-wide']) throw new UsageError('a domain-wide file never holds a password');
-  const discovery = await discoveryOptions(parsed.email.address, values);
-  if (!values.from && stderr.isTTY) discovery.onEvent = progressPrinter(stderr);
-  const result = await resultFor(parsed.email.address, values.from, discovery);
+  const discovery = await discoveryOptions(parsed.email.address, values, io);
+  if (!values.from && io.stderr.isTTY) discovery.onEvent = progressPrinter(io.stderr, t);
+  const result = await resultFor(parsed.email.address, values.from, discovery, io);
   const saved = parseEmail(result.email);
   if (!saved.ok || saved.email.address !== parsed.email.address)
-    throw new UsageError(`the saved result is for ${result.email}, not ${parsed.email.address}`);
-  if (result.incoming && !result.incoming.verified)
-    stderr.write('mailsetup: note: these settings were found but not proven with a login.\n');
+    throw new UsageError({ key: 'cli:error.result-other-address', params: { saved: result.email, wanted: parsed.email.address } });
+  if (!result.incoming || !result.outgoing) {
+    io.stderr.write(`${t.t('cli:error.line', { message: { key: 'outcome:reason.nothing-to-export' } })}\n`);
+    return EXIT.nothing;
+  }
+  if (!result.incoming.verified) io.stderr.write(`${t.t('cli:export.unverified')}\n`);
   const settings = settingsOrUsage(result, {
     displayName: values.name,
-    domainWide: values['domain-wide'],
-    password: values['include-password'] ? discovery.password : undefined,
+    domainWide: values.domainWide,
+    password: values.includePassword ? discovery.password : undefined,
   });
   const out = values.out ?? '.';
   // One format and a path that is not a folder: write exactly that file.
   const singleFile = formats.length === 1 && !(await isDirectory(out)) && !out.endsWith('/');
   for (const format of formats) {
-    if (!FORMAT_INFO[format].domainWide && !settings.email) {
-      stderr.write(`mailsetup: skipped ${format}: it sets up one person, and --domain-wide leaves the person out\n`);
+    const written = formatFor(format);
+    if (!FORMAT_INFO[written].domainWide && !settings.email) {
+      io.stderr.write(`${t.t('cli:export.skipped', { format })}\n`);
       continue;
     }
     const { file, notes } = await buildExport(settings, format, {
       signing: format === 'apple' ? signing : undefined,
-      webHost: values['web-host'],
+      webHost: values.webHost,
+      language: t.language,
     });
     const path = await writeExportFile(singleFile ? dirname(out) : out, singleFile ? { ...file, name: basename(out) } : file);
-    stdout.write(`${path}\n`);
-    stderr.write(`  ${FORMAT_INFO[format].label}: ${FORMAT_INFO[format].howToOpen}\n`);
-    for (const note of notes) stderr.write(`  ${file.secret && /password/.test(note) ? 'WARNING: ' : ''}${note}\n`);
+    io.stdout.write(`${path}\n`);
+    io.stderr.write(
+      `  ${t.t('cli:export.howTo', { label: { key: `export:label.${written}` }, guide: { key: `export:guide.${written}` } })}\n`,
+    );
+    for (const note of notes)
+      io.stderr.write(`  ${note.warning ? t.t('cli:export.warning', { note: note.message }) : t.render(note.message)}\n`);
   }
   return EXIT.verified;
 }

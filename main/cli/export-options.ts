@@ -1,93 +1,82 @@
-import { readFile } from 'node:fs/promises';
-import type { ParseArgsConfig } from 'node:util';
+import { EXPORT_FORMATS, isFormatName, type FormatName } from '../../shared/model/export-formats';
+import type { SavedResult } from '../../shared/model/saved-result';
 import type { DiscoverOptions } from '../engine/discovery-types';
-import { settingsFromResult, type AccountSettings, type ResultLike } from '../export/account-settings';
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type SigningIdentity } from '../export/export-formats';
-import { MailSetupError } from '../errors/error-codes';
-import { discoverForCli, UsageError } from './discovery-options';
-import { toJson } from './discover-command';
+import { settingsFromResult, type AccountSettings } from '../export/account-settings';
+import type { SigningIdentity } from '../export/export-formats';
+import { MailSetupError } from '../errors/mail-setup-error';
+import { UsageError } from './cli-errors';
+import type { CliIo } from './cli-io';
+import { discoverForCli } from './discovery-options';
+import { toJson } from './discover-json';
+import { readNamedFile } from './read-file';
 
-/** Options shared by `export` and `batch`. */
-export const EXPORT_FLAGS = {
-  format: { type: 'string', multiple: true },
-  from: { type: 'string' },
-  out: { type: 'string' },
-  'sign-cert': { type: 'string' },
-  'sign-key': { type: 'string' },
-  'sign-chain': { type: 'string' },
-  'web-host': { type: 'string' },
-} satisfies ParseArgsConfig['options'];
+/** Options shared by `export` and `batch`, as commander hands them over. */
+export interface ExportValues {
+  format?: string[];
+  from?: string;
+  out?: string;
+  signCert?: string;
+  signKey?: string;
+  signChain?: string;
+  webHost?: string;
+}
 
-export const EXPORT_HELP = `  --format LIST            ${EXPORT_FORMATS.join(', ')}, or all (comma-separated or repeated)
-  --from FILE              use a saved result (mailsetup discover --json > FILE) instead of discovering again
-  --out PATH               output folder (or a file name, for one format); default: the current folder
-  --sign-cert FILE         sign Apple profiles with this certificate (PEM; intermediates may follow it)
-  --sign-key FILE          the signing certificate's private key (PEM, RSA or ECDSA)
-  --sign-chain FILE        more intermediate certificates to include (PEM)
-  --web-host HOST          the web server that will host autoconfig/autodiscover files (dns format)`;
-
-export function parseFormats(values: string[] | undefined): ExportFormat[] {
-  if (!values || values.length === 0) throw new UsageError(`--format is required: ${EXPORT_FORMATS.join(', ')} or all`);
+/** The formats asked for; old names (thunderbird-prefs) are kept, so the export can say what they write now. */
+export function parseFormats(values: string[] | undefined): FormatName[] {
+  const choices = [...EXPORT_FORMATS];
+  if (!values || values.length === 0) throw new UsageError({ key: 'cli:error.no-format', params: { choices } });
   const names = values
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);
-  if (names.includes('all')) return [...EXPORT_FORMATS];
-  const unknown = names.filter((n) => !isExportFormat(n));
-  if (unknown.length > 0) throw new UsageError(`unknown format ${unknown.join(', ')}; choose from ${EXPORT_FORMATS.join(', ')}, all`);
-  return [...new Set(names)] as ExportFormat[];
+  if (names.includes('all')) return choices;
+  const unknown = names.filter((n) => !isFormatName(n));
+  if (unknown.length > 0) throw new UsageError({ key: 'cli:error.bad-format', params: { names: unknown, choices } });
+  return [...new Set(names)] as FormatName[];
 }
 
-async function readText(path: string, what: string): Promise<string> {
-  return readFile(path, 'utf8').catch((error: Error) => {
-    throw new UsageError(`cannot read ${what} ${path}: ${error.message}`);
-  });
-}
-
-export async function signingFrom(values: {
-  'sign-cert'?: string;
-  'sign-key'?: string;
-  'sign-chain'?: string;
-}): Promise<SigningIdentity | undefined> {
-  if (!values['sign-cert'] && !values['sign-key']) return undefined;
-  if (!values['sign-cert'] || !values['sign-key']) throw new UsageError('signing needs both --sign-cert and --sign-key');
+export async function signingFrom(values: ExportValues): Promise<SigningIdentity | undefined> {
+  if (!values.signCert && !values.signKey) return undefined;
+  if (!values.signCert || !values.signKey) throw new UsageError({ key: 'cli:error.sign-both' });
   return {
-    certPem: await readText(values['sign-cert'], 'the signing certificate'),
-    keyPem: await readText(values['sign-key'], 'the signing key'),
-    chainPem: values['sign-chain'] ? await readText(values['sign-chain'], 'the certificate chain') : undefined,
+    certPem: await readNamedFile(values.signCert, { key: 'cli:what.signCert' }),
+    keyPem: await readNamedFile(values.signKey, { key: 'cli:what.signKey' }),
+    chainPem: values.signChain ? await readNamedFile(values.signChain, { key: 'cli:what.signChain' }) : undefined,
   };
 }
 
-/** Reads a result saved by `discover --json`, checking the fields exports rely on. */
-export async function readResultFile(path: string): Promise<ResultLike> {
+/** Reads a result saved by `discover --json`, checking every field exports rely on before anything is written. */
+export async function readResultFile(path: string): Promise<SavedResult> {
+  const text = await readNamedFile(path, { key: 'cli:what.result' });
   let data: unknown;
   try {
-    data = JSON.parse(await readText(path, 'the result file'));
+    data = JSON.parse(text);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`${path} is not JSON: ${(error as Error).message}`);
+    throw new UsageError({ key: 'cli:error.not-json', params: { file: path, error: (error as Error).message } });
   }
-  const r = data as Partial<ResultLike>;
-  const serverOk = (s: unknown) =>
-    s === null ||
-    (typeof s === 'object' && s !== null && ['protocol', 'host', 'port', 'security', 'username'].every((k) => k in (s as object)));
-  if (typeof r !== 'object' || r === null || typeof r.email !== 'string' || !serverOk(r.incoming) || !serverOk(r.outgoing)) {
-    throw new UsageError(`${path} is not a result saved by "mailsetup discover --json"`);
+  // zod is loaded only here: the commands that do not read a saved result do not pay for it.
+  const { savedResultSchema } = await import('../../shared/model/saved-result');
+  const checked = savedResultSchema.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new UsageError({ key: 'cli:error.not-a-result', params: { file: path, issue: `${where}${issue.message}` } });
   }
-  return r as ResultLike;
+  return checked.data;
 }
 
 /** The settings for an address: from a saved result, or by discovering now. */
-export async function resultFor(email: string, from: string | undefined, discovery: DiscoverOptions): Promise<ResultLike> {
+export async function resultFor(email: string, from: string | undefined, discovery: DiscoverOptions, io: CliIo): Promise<SavedResult> {
   if (from) return readResultFile(from);
-  return toJson(await discoverForCli({ ...discovery, email })) as ResultLike;
+  return toJson(await discoverForCli({ ...discovery, email }), io.t);
 }
 
-export function settingsOrUsage(result: ResultLike, options: Parameters<typeof settingsFromResult>[1]): AccountSettings {
+/** Export settings from a result; "nothing to export" is the user's problem to see, as a usage error. */
+export function settingsOrUsage(result: SavedResult, options: Parameters<typeof settingsFromResult>[1]): AccountSettings {
   try {
     return settingsFromResult(result, options);
   } catch (error) {
-    if (error instanceof MailSetupError) throw new UsageError(error.message);
+    if (error instanceof MailSetupError) throw new UsageError(error.failure.reason);
     throw error;
   }
 }

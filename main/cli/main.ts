@@ -1,19 +1,56 @@
-import { discoverCommand, DISCOVER_USAGE } from './discover-command';
-import { exportCommand, EXPORT_USAGE } from './export-command';
-import { batchCommand, BATCH_USAGE } from './batch-command';
-import { diagnoseCommand, DIAGNOSE_USAGE } from './diagnose-command';
-import { UsageError } from './discovery-options';
+import type { Command } from 'commander';
+import { isLanguage, LANGUAGE_CODES, matchLanguage } from '../../shared/messages/languages';
+import { createTranslator } from '../../shared/messages/translator';
+import type { Message } from '../../shared/model/message';
+import { MailSetupError } from '../errors/mail-setup-error';
+import { internalFailure } from '../errors/step-error';
+import { SILENT_LOG } from '../log/logger';
+import { WriteError } from '../export/write-export-file';
+import { ReadError, UsageError } from './cli-errors';
+import type { CliIo } from './cli-io';
+import { normalizeArgv } from './discovery-options';
 import { EXIT } from './exit-codes';
+import { buildProgram, type CommandName } from './program';
 
-const USAGE = `Usage: mailsetup <command> [options]
+/** The value of an option anywhere on the command line ("--lang zh-CN" or "--lang=zh-CN"). */
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (index < 0) return undefined;
+  return argv[index].includes('=') ? argv[index].slice(name.length + 1) : (argv[index + 1] ?? '');
+}
 
-Commands:
-  discover <email>   find, prove and explain the mail server settings for an address
-  export <email>     write the settings as files Thunderbird, Apple Mail and Outlook load
-  batch <users.csv>  write domain-wide templates and per-user files for a list of users
-  diagnose <email>   a step-by-step diagnostic report for IT support (text, HTML or JSON)
+/** Runs one command; its code is loaded only now, so `--help` and usage errors start fast. */
+async function runCommand(name: CommandName, argument: string, options: Record<string, unknown>, io: CliIo): Promise<number> {
+  switch (name) {
+    case 'discover':
+      return (await import('./discover-command')).discoverCommand(argument, options, io);
+    case 'export':
+      return (await import('./export-command')).exportCommand(argument, options, io);
+    case 'batch':
+      return (await import('./batch-command')).batchCommand(argument, options, io);
+    case 'diagnose':
+      return (await import('./diagnose-command')).diagnoseCommand(argument, options, io);
+  }
+}
 
-Run "mailsetup <command> --help" for the options of a command.`;
+/** commander's own errors, in the catalog's words: the quoted name in its message is the only fact needed. */
+function commanderMessage(error: { code: string; message: string }): Message {
+  const name = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownCommand':
+      return { key: 'cli:error.unknown-command', params: { name } };
+    case 'commander.unknownOption':
+      return { key: 'cli:error.unknown-option', params: { name } };
+    case 'commander.missingArgument':
+      return { key: 'cli:error.missing-argument', params: { name: `<${name}>` } };
+    case 'commander.optionMissingArgument':
+      return { key: 'cli:error.option-needs-value', params: { name: name.split(' ')[0] } };
+    case 'commander.excessArguments':
+      return { key: 'cli:error.too-many-arguments' };
+    default:
+      return { key: 'cli:error.invalid-value', params: { name: error.code, reason: error.message.replace(/^error: /, '') } };
+  }
+}
 
 /** The command-line entry: returns the exit code instead of exiting, so it can be tested. */
 export async function main(
@@ -21,31 +58,59 @@ export async function main(
   stdout: NodeJS.WritableStream = process.stdout,
   stderr: NodeJS.WriteStream = process.stderr,
 ): Promise<number> {
-  const [command, ...rest] = argv;
+  const args = normalizeArgv(argv);
+  const chosen = optionValue(args, '--lang');
+  const language = chosen === undefined ? matchLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG) : chosen;
+  const t = createTranslator(isLanguage(language) ? language : 'en');
+  let log = SILENT_LOG;
+  if (args.includes('--debug')) log = (await import('../log/create-log')).createLog({ to: 'stderr' });
+  const io: CliIo = { stdout, stderr, t, log };
+  const say = (message: Message) => stderr.write(`${t.t('cli:error.line', { message })}\n`);
+  if (!isLanguage(language)) {
+    say({ key: 'cli:error.bad-language', params: { name: language, choices: [...LANGUAGE_CODES] } });
+    return EXIT.usage;
+  }
+  let code: number = EXIT.verified;
+  const program = buildProgram(t, async (name, argument, options) => {
+    code = await runCommand(name, argument, options, io);
+  });
+  if (args.length === 0) {
+    stdout.write(program.helpInformation());
+    return EXIT.usage;
+  }
+  const output = { writeOut: (s: string) => stdout.write(s), writeErr: (s: string) => stderr.write(s), outputError: () => undefined };
+  program.exitOverride().configureOutput(output);
+  for (const command of program.commands) command.exitOverride().configureOutput(output);
+  const usageOf = (): Command | undefined => program.commands.find((c) => c.name() === args[0]);
   try {
-    switch (command) {
-      case 'discover':
-        return await discoverCommand(rest, stdout, stderr);
-      case 'export':
-        return await exportCommand(rest, stdout, stderr);
-      case 'batch':
-        return await batchCommand(rest, stdout, stderr);
-      case 'diagnose':
-        return await diagnoseCommand(rest, stdout, stderr);
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        stdout.write(`${USAGE}\n`);
-        return command === undefined ? EXIT.usage : EXIT.verified;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    await program.parseAsync(args, { from: 'user' });
+    return code;
   } catch (error) {
-    const known = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    stderr.write(`mailsetup: ${(error as Error).message}\n`);
-    const usage: Record<string, string> = { discover: DISCOVER_USAGE, export: EXPORT_USAGE, batch: BATCH_USAGE, diagnose: DIAGNOSE_USAGE };
-    if (known && command && usage[command]) stderr.write(`\n${usage[command]}\n`);
-    return known ? EXIT.usage : EXIT.nothing;
+    const commander = error as { code?: string; exitCode?: number; message: string };
+    if (typeof commander.code === 'string' && commander.code.startsWith('commander.')) {
+      if (commander.exitCode === 0) return EXIT.verified;
+      say(commanderMessage({ code: commander.code, message: commander.message }));
+      const usage = usageOf();
+      if (usage) stderr.write(`\n${usage.helpInformation()}`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError || (error instanceof MailSetupError && error.code === 'EINPUT')) {
+      say(error instanceof UsageError ? error.reason : error.failure.reason);
+      const usage = usageOf();
+      if (usage) stderr.write(`\n${usage.helpInformation()}`);
+      return EXIT.usage;
+    }
+    if (error instanceof ReadError) {
+      say(error.reason);
+      return EXIT.ioError;
+    }
+    if (error instanceof WriteError) {
+      say({ key: 'cli:error.cannot-write', params: { file: error.path, error: error.cause.code ?? error.cause.message } });
+      return EXIT.cantCreate;
+    }
+    // Anything else is a fault of ours: a short line for the person, the trace in the log (--debug).
+    const failure = internalFailure(error, log);
+    say({ key: 'cli:error.internal', params: { error: failure.reason } });
+    return EXIT.software;
   }
 }

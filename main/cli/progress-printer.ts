@@ -1,27 +1,29 @@
-import type { DiscoveryEvent } from '../engine/discovery-types';
-import { serverLabel } from './describe-server';
+import type { DiscoveryEvent } from '../../shared/model/discovery';
+import type { Translator } from '../../shared/messages/translator';
+import { serverLabel } from './server-label';
 
 /** Prints the engine's progress events as short lines, for a person watching a terminal. */
-export function progressPrinter(out: NodeJS.WritableStream): (event: DiscoveryEvent) => void {
+export function progressPrinter(out: NodeJS.WritableStream, t: Translator): (event: DiscoveryEvent) => void {
   return (event) => {
     switch (event.type) {
       case 'source-started':
-        out.write(`… asking ${event.source}\n`);
+        out.write(`${t.t('cli:progress.asking', { source: event.source })}\n`);
         break;
       case 'source-finished':
-        out.write(`  ${event.source}: ${event.found} suggestion${event.found === 1 ? '' : 's'} (${event.ms} ms)\n`);
+        out.write(`${t.t('cli:progress.found', { source: event.source, count: event.found, ms: event.ms })}\n`);
         break;
       case 'probe-started':
-        out.write(`… trying ${serverLabel(event.candidate)}\n`);
+        out.write(`${t.t('cli:progress.trying', { server: serverLabel(event.candidate, t) })}\n`);
         break;
       case 'probe-finished': {
         const c = event.candidate;
         const mark = c.verified ? '✔' : c.outcome.code === 'REACHABLE' ? '•' : '✘';
-        out.write(`  ${mark} ${serverLabel(c)}: ${c.outcome.code}${c.ms !== undefined ? ` (${c.ms} ms)` : ''}\n`);
+        const line = { mark, server: serverLabel(c, t), code: c.outcome.code };
+        out.write(`${c.ms !== undefined ? t.t('cli:progress.finishedIn', { ...line, ms: c.ms }) : t.t('cli:progress.finished', line)}\n`);
         break;
       }
       case 'best':
-        out.write(`  best settings proven after ${event.elapsedMs} ms\n`);
+        out.write(`${t.t('cli:progress.best', { ms: event.elapsedMs })}\n`);
         break;
       default:
         break;

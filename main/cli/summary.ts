@@ -1,60 +1,64 @@
-import type { ChosenServer, DiscoveryResult } from '../engine/discovery-types';
-import { describeCertProblem } from '../errors/explain';
-import { PROTOCOL_NAMES, SECURITY_NAMES, serverLabel } from './describe-server';
+import type { ChosenServer, DiscoveryResult } from '../../shared/model/discovery';
+import type { Translator } from '../../shared/messages/translator';
+import { serverLabel } from './server-label';
 
-const PASSWORD_NOTES: Record<string, string> = {
-  'app-password': 'needs an app password instead of your normal password',
-  'authorization-code': 'needs an authorization code (授权码) instead of your normal password',
-  'oauth2-only': 'accepts only its own sign-in (OAuth2); a password will not work in this app',
-  'bridge-required': 'works only through its bridge app',
-  'enable-imap': 'needs IMAP/POP access switched on in its web settings first',
-};
-
-function block(title: string, server: ChosenServer | null): string[] {
-  if (!server) return [`${title}: none found`];
+function block(title: 'cli:summary.incoming' | 'cli:summary.outgoing', server: ChosenServer | null, t: Translator): string[] {
+  if (!server) return [t.t('cli:summary.none', { title: { key: title } })];
+  const field = (name: 'server' | 'port' | 'security' | 'username' | 'status', value: string) =>
+    `  ${t.t(`cli:summary.${name}`).padEnd(9)} ${value}`;
   return [
-    `${title}: ${PROTOCOL_NAMES[server.protocol]}`,
-    `  server    ${server.host}`,
-    `  port      ${server.port}`,
-    `  security  ${SECURITY_NAMES[server.security]}`,
-    `  username  ${server.username}`,
-    `  status    ${server.verified ? 'verified: your password works' : 'not verified'}`,
-    ...server.why.map((w) => `  - ${w}`),
+    t.t('cli:summary.heading', { title: { key: title }, protocol: server.protocol.toUpperCase() }),
+    field('server', server.host),
+    field('port', String(server.port)),
+    field('security', t.t(`cli:securityLong.${server.security}`)),
+    field('username', server.username),
+    field('status', t.t(server.verified ? 'cli:summary.verified' : 'cli:summary.notVerified')),
+    ...server.reasons.map((reason) => `  - ${t.render(reason)}`),
   ];
 }
 
-/** The human-readable summary of a discovery run. */
-export function formatSummary(result: DiscoveryResult): string {
+/** The human-readable summary of a discovery run, in the reader's language. */
+export function formatSummary(result: DiscoveryResult, t: Translator): string {
   const lines = [
-    `Mail settings for ${result.email}`,
+    t.t('cli:summary.title', { email: result.email }),
     '',
-    ...block('Incoming', result.incoming),
+    ...block('cli:summary.incoming', result.incoming, t),
     '',
-    ...block('Outgoing', result.outgoing),
+    ...block('cli:summary.outgoing', result.outgoing, t),
     '',
   ];
   for (const p of result.providers) {
-    if (p.passwordNote)
-      lines.push(
-        `Note: ${p.name} ${PASSWORD_NOTES[p.passwordNote]}.${p.note ? ` ${p.note}` : ''}${p.helpUrl ? ` Help: ${p.helpUrl}` : ''}`,
-      );
-  }
-  const problems = result.candidates.filter((c) => c.outcome.code === 'ETLS' && c.outcome.certProblem && c.probe?.tls?.certificate);
-  for (const c of problems) {
-    const cert = c.probe!.tls!.certificate!;
+    if (!p.passwordNote) continue;
+    const advice = t.optional(`source:provider.${p.id}`);
     lines.push(
-      `Certificate problem on ${c.host}:${c.port}: ${describeCertProblem(c.outcome.certProblem!)} (valid until ${cert.validTo.slice(0, 10)}).`,
-      `  SHA-256 fingerprint ${cert.fingerprint256}`,
-      "  To trust exactly this certificate, check the fingerprint with the server's administrator and pass --trust-cert <fingerprint>.",
+      [
+        t.t('cli:summary.note', { provider: p.name, note: { key: `source:note.${p.passwordNote}` } }),
+        ...(advice ? [advice] : []),
+        ...(p.helpUrl ? [t.t('cli:summary.help', { url: p.helpUrl })] : []),
+      ].join(' '),
     );
   }
-  for (const w of result.warnings.filter((x) => x.level === 'warning')) lines.push(`Warning (${w.source}): ${w.message}`);
-  lines.push('', `All servers tried (${result.candidates.length}):`);
   for (const c of result.candidates) {
+    const cert = c.probe?.tls?.certificate;
+    if (c.outcome.code !== 'ETLS' || !cert) continue;
     lines.push(
-      `  ${c.verified ? '✔' : c.outcome.code === 'SKIPPED' ? '–' : '✘'} ${serverLabel(c).padEnd(44)} ${c.outcome.code.padEnd(12)} from ${c.source}`,
+      t.t('cli:summary.certificate', {
+        host: c.host,
+        port: c.port,
+        problem: { key: `outcome:certProblem.${c.outcome.certProblem}` },
+        date: cert.validTo.slice(0, 10),
+      }),
+      `  ${t.t('cli:summary.fingerprint', { fingerprint: cert.fingerprint256 })}`,
+      `  ${t.t('cli:summary.trustHint')}`,
     );
   }
-  lines.push('', `Finished in ${result.elapsedMs} ms${result.cancelled ? ' (cancelled or out of time)' : ''}.`);
+  for (const w of result.warnings.filter((x) => x.level === 'warning'))
+    lines.push(t.t('cli:summary.warning', { source: w.source, message: t.render(w) }));
+  lines.push('', t.t('cli:summary.tried', { count: result.candidates.length }));
+  for (const c of result.candidates) {
+    const mark = c.verified ? '✔' : c.outcome.code === 'SKIPPED' ? '–' : '✘';
+    lines.push(`  ${mark} ${serverLabel(c, t).padEnd(44)} ${c.outcome.code.padEnd(12)} ${t.t('cli:summary.from', { source: c.source })}`);
+  }
+  lines.push('', t.t(result.cancelled ? 'cli:summary.finishedCancelled' : 'cli:summary.finished', { ms: result.elapsedMs }));
   return lines.join('\n') + '\n';
 }

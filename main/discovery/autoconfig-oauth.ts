@@ -1,25 +1,9 @@
-import type { Protocol, Security } from './candidate';
+import type { AutoconfigOAuth } from '../../shared/model/mailbox-facts';
+import type { Protocol, Security } from '../../shared/model/server';
+import { isValidHostName, isValidPort } from '../../shared/model/valid-endpoint';
 import { child, children, text, type XmlNode } from './safe-xml';
-import { isValidHostName, isValidPort } from './valid-endpoint';
 
-/**
- * What an autoconfig file says about signing in (draft-ietf-mailmaint-autoconfig): which servers take OAuth2
- * ("<authentication>OAuth2</authentication>", or "OAuth" as the draft's TCP section spells it) and the
- * <oAuth2> element with the authorization server, scopes and an optional client ID that any mail app may use.
- */
-export interface AutoconfigOAuth {
-  /** The issuer as written (the draft writes a host name, e.g. "login.example.com"). */
-  issuer?: string;
-  authUrl?: string;
-  tokenUrl?: string;
-  scopes: string[];
-  /** A client ID the provider offers to every mail app (e.g. "open"); never a secret we rely on. */
-  clientId?: string;
-  /** Servers that list OAuth2 among their authentication methods, in the file's order. */
-  servers: { protocol: Protocol; host: string; port: number; security: Security; oauthFirst: boolean }[];
-  /** Every server takes only OAuth2 (no password method listed). */
-  oauthOnly: boolean;
-}
+export type { AutoconfigOAuth };
 
 const SOCKET_TYPES: Record<string, Security> = { SSL: 'tls', STARTTLS: 'starttls', PLAIN: 'plain' };
 const PROTOCOLS: Record<string, Protocol> = { imap: 'imap', pop3: 'pop3', smtp: 'smtp' };

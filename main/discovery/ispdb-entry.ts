@@ -1,8 +1,9 @@
-import type { Protocol } from './candidate';
+import { createTranslator } from '../../shared/messages/translator';
+import type { Protocol } from '../../shared/model/server';
 import { DOMAIN_PLACEHOLDER, type SnapshotProvider, type SnapshotServer } from './ispdb-snapshot';
 import { parseAutoconfig } from './parse-autoconfig';
 import { child, children, parseUntrustedXml, text, type XmlNode } from './safe-xml';
-import { isValidHostName } from './valid-endpoint';
+import { isValidHostName } from '../../shared/model/valid-endpoint';
 
 // parseAutoconfig fills %EMAILDOMAIN% in host names and then checks them; a name under the reserved
 // .invalid top-level domain passes that check and can never be a real host, so it is safely turned back
@@ -42,7 +43,8 @@ export function readIspdbEntry(xml: string, id: string): IspdbEntry {
     return { ok: false, reason: (error as Error).message, notes: [] };
   }
   if (!provider) return { ok: false, reason: 'no emailProvider element', notes: [] };
-  const notes = [...parsed.skipped];
+  // The refresh script's report is for the developer who runs it: English.
+  const notes = parsed.skipped.map((skipped) => createTranslator('en').render(skipped));
 
   const domains = new Set<string>();
   for (const raw of (provider.domain as unknown[] | undefined) ?? []) {

@@ -1,6 +1,7 @@
-import type { PasswordNote, Protocol, Security } from './candidate';
+import type { PasswordNote } from '../../shared/model/provider';
+import type { Protocol, Security } from '../../shared/model/server';
 import { baseDomain } from './in-domain';
-import { isValidHostName, isValidPort } from './valid-endpoint';
+import { isValidHostName, isValidPort } from '../../shared/model/valid-endpoint';
 
 /** The placeholder ISPDB host names may carry; it stands for the address's domain. */
 export const DOMAIN_PLACEHOLDER = '%EMAILDOMAIN%';

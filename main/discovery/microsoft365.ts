@@ -1,4 +1,4 @@
-import type { Microsoft365Fact } from './mailbox-facts';
+import type { Microsoft365Fact } from '../../shared/model/mailbox-facts';
 
 /** Microsoft's own Autodiscover service; a test world (or a sovereign cloud) names another. */
 export const MICROSOFT_AUTODISCOVER_BASE = 'https://outlook.office365.com';
@@ -51,7 +51,7 @@ export function readPoxChallenge(status: number, wwwAuthenticate: string | strin
   }
 }
 
-/** The Autodiscover (POX) request Outlook sends, naming the address and the answer schema. */
+/** The Autodiscover (POX) request Outlook sends, naming the address and the answer schema (the Autodiscover source's too). */
 export function poxRequestBody(address: string): string {
   const escaped = address.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -1,8 +1,13 @@
-import { MailSetupError } from '../errors/error-codes';
-import type { CandidateSpec, PasswordNote, Protocol, Security, SourceKind, Trust } from './candidate';
+import type { Message } from '../../shared/model/message';
+import type { PasswordNote } from '../../shared/model/provider';
+import type { Protocol, Security } from '../../shared/model/server';
+import type { SourceKind } from '../../shared/model/sources';
+import type { Trust } from '../../shared/model/trust';
+import { failWith, reason } from '../errors/mail-setup-error';
+import type { CandidateSpec } from './candidate';
 import { child, children, parseUntrustedXml, text } from './safe-xml';
-import { isValidHostName, isValidPort } from './valid-endpoint';
-import { readAutoconfigOAuth, type AutoconfigOAuth } from './autoconfig-oauth';
+import { isValidHostName, isValidPort } from '../../shared/model/valid-endpoint';
+import { authenticationMethods, readAutoconfigOAuth, type AutoconfigOAuth } from './autoconfig-oauth';
 
 const SOCKET_TYPES: Record<string, Security> = { SSL: 'tls', STARTTLS: 'starttls', PLAIN: 'plain' };
 const PROTOCOLS: Record<string, Protocol> = { imap: 'imap', pop3: 'pop3', smtp: 'smtp' };
@@ -10,7 +15,7 @@ const PROTOCOLS: Record<string, Protocol> = { imap: 'imap', pop3: 'pop3', smtp: 
 export interface ParsedConfig {
   candidates: CandidateSpec[];
   /** Entries that were skipped, and why. */
-  skipped: string[];
+  skipped: Message[];
   displayName?: string;
   passwordNote?: PasswordNote;
   /** Servers that take OAuth2 and the <oAuth2> element (authorization server, scopes, client ID). */
@@ -25,7 +30,7 @@ export function parseAutoconfig(xml: string, domain: string, source: SourceKind,
   const doc = parseUntrustedXml(xml, ['emailProvider', 'incomingServer', 'outgoingServer', 'authentication', 'domain']);
   const root = child(doc, 'clientConfig');
   const provider = root ? children(root, 'emailProvider')[0] : undefined;
-  if (!provider) throw new MailSetupError('EXML', 'not a clientConfig document (no emailProvider)');
+  if (!provider) throw failWith('EXML', reason('not-clientconfig'));
   const result: ParsedConfig = { candidates: [], skipped: [], displayName: text(provider, 'displayName') };
   const servers = [...children(provider, 'incomingServer'), ...children(provider, 'outgoingServer')];
   let oauthOnly = servers.length > 0;
@@ -34,16 +39,14 @@ export function parseAutoconfig(xml: string, domain: string, source: SourceKind,
     const host = (text(server, 'hostname') ?? '').replace(/%EMAILDOMAIN%/g, domain).toLowerCase();
     const port = Number(text(server, 'port'));
     const security = SOCKET_TYPES[(text(server, 'socketType') ?? '').toUpperCase()];
-    const methods = ((server.authentication as unknown[] | undefined) ?? []).map((a) =>
-      String(typeof a === 'object' && a ? ((a as Record<string, unknown>)['#text'] ?? '') : a),
-    );
+    const methods = authenticationMethods(server);
     if (!methods.some((m) => /^OAuth2$/i.test(m)) || methods.some((m) => /password/i.test(m))) oauthOnly = false;
     if (!protocol) {
-      result.skipped.push(`server of type "${String(server['@type'] ?? '')}" is not IMAP, POP3 or SMTP`);
+      result.skipped.push({ key: 'source:skipped.not-mail', params: { type: String(server['@type'] ?? '').slice(0, 40) } });
       continue;
     }
     if (!isValidHostName(host) || !isValidPort(port) || !security) {
-      result.skipped.push(`${protocol} entry with an invalid host, port or socketType`);
+      result.skipped.push({ key: 'source:skipped.invalid-autoconfig', params: { protocol: protocol.toUpperCase() } });
       continue;
     }
     result.candidates.push({

@@ -1,7 +1,10 @@
-import { MailSetupError } from '../errors/error-codes';
-import type { CandidateSpec, Protocol, Security, Trust } from './candidate';
+import type { Message } from '../../shared/model/message';
+import type { Protocol, Security } from '../../shared/model/server';
+import type { Trust } from '../../shared/model/trust';
+import { failWith, reason } from '../errors/mail-setup-error';
+import type { CandidateSpec } from './candidate';
 import { child, children, parseUntrustedXml, text } from './safe-xml';
-import { isValidHostName, isValidPort } from './valid-endpoint';
+import { isValidHostName, isValidPort } from '../../shared/model/valid-endpoint';
 
 const PROTOCOLS: Record<string, Protocol> = { IMAP: 'imap', POP3: 'pop3', SMTP: 'smtp' };
 const IMPLICIT_TLS_PORTS = new Set([993, 995, 465]);
@@ -25,7 +28,7 @@ function securityOf(port: number, ssl?: string, encryption?: string): Security {
 
 export interface ParsedAutodiscover {
   candidates: CandidateSpec[];
-  skipped: string[];
+  skipped: Message[];
   /** Set when the server answered with a redirect to another address instead of settings. */
   redirectAddress?: string;
 }
@@ -34,7 +37,7 @@ export interface ParsedAutodiscover {
 export function parseAutodiscover(xml: string, sourceDetail: string, trust: Trust): ParsedAutodiscover {
   const doc = parseUntrustedXml(xml, ['Protocol']);
   const account = child(child(child(doc, 'Autodiscover'), 'Response'), 'Account');
-  if (!account) throw new MailSetupError('EXML', 'not an Autodiscover response (no Account)');
+  if (!account) throw failWith('EXML', reason('not-autodiscover'));
   const result: ParsedAutodiscover = { candidates: [], skipped: [] };
   if ((text(account, 'Action') ?? '').toLowerCase() === 'redirectaddr') result.redirectAddress = text(account, 'RedirectAddr');
   for (const entry of children(account, 'Protocol')) {
@@ -44,7 +47,7 @@ export function parseAutodiscover(xml: string, sourceDetail: string, trust: Trus
     const host = (text(entry, 'Server') ?? '').toLowerCase();
     const port = Number(text(entry, 'Port') ?? (protocol === 'imap' ? 993 : protocol === 'pop3' ? 995 : 587));
     if (!isValidHostName(host) || !isValidPort(port)) {
-      result.skipped.push(`${type} entry with an invalid server or port`);
+      result.skipped.push({ key: 'source:skipped.invalid-autodiscover', params: { type } });
       continue;
     }
     const security = securityOf(port, text(entry, 'SSL'), text(entry, 'Encryption'));

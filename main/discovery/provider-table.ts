@@ -1,5 +1,8 @@
 import table from './providers.json';
-import type { CandidateSpec, PasswordNote, Protocol, ProviderInfo, Security, SourceKind } from './candidate';
+import type { PasswordNote, ProviderInfo } from '../../shared/model/provider';
+import type { Protocol, Security } from '../../shared/model/server';
+import type { SourceKind } from '../../shared/model/sources';
+import type { CandidateSpec } from './candidate';
 
 interface ProviderEntry {
   id: string;
@@ -10,7 +13,6 @@ interface ProviderEntry {
   outgoing: [Protocol, string, number, Security][];
   username: 'address' | 'local-part';
   passwordNote?: PasswordNote;
-  note?: string;
   helpUrl?: string;
 }
 
@@ -40,7 +42,7 @@ export function isKnownProviderHost(host: string): boolean {
 }
 
 export function providerInfo(entry: ProviderEntry): ProviderInfo {
-  return { id: entry.id, name: entry.name, passwordNote: entry.passwordNote, note: entry.note, helpUrl: entry.helpUrl };
+  return { id: entry.id, name: entry.name, passwordNote: entry.passwordNote, helpUrl: entry.helpUrl };
 }
 
 export function providerCandidates(entry: ProviderEntry, source: SourceKind, sourceDetail: string): CandidateSpec[] {

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
 import { MAX_SETTINGS_BYTES } from '../net/http-fetch';
 
 // Settings files never need a DTD. Refusing DOCTYPE outright rules out entity expansion ("billion
@@ -10,11 +10,10 @@ export type XmlNode = Record<string, unknown>;
 
 /** Parses an untrusted settings document; namespaces are dropped so Autodiscover prefixes do not matter. */
 export function parseUntrustedXml(text: string, arrays: string[]): XmlNode {
-  if (Buffer.byteLength(text) > MAX_SETTINGS_BYTES) throw new MailSetupError('EXML', 'the settings file is too large');
-  if (FORBIDDEN.test(text)) throw new MailSetupError('EXML', 'the settings file declares a DTD or entities, which are refused');
+  if (Buffer.byteLength(text) > MAX_SETTINGS_BYTES) throw failWith('EXML', reason('xml-too-large'));
+  if (FORBIDDEN.test(text)) throw failWith('EXML', reason('xml-dtd'));
   const valid = XMLValidator.validate(text);
-  if (valid !== true)
-    throw new MailSetupError('EXML', `the settings file is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+  if (valid !== true) throw failWith('EXML', reason('xml-malformed', { line: valid.err.line, error: valid.err.msg }));
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@',

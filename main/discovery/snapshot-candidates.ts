@@ -1,12 +1,19 @@
-import type { CandidateSpec, ProviderInfo, Trust } from './candidate';
+import type { ProviderInfo } from '../../shared/model/provider';
+import type { Trust } from '../../shared/model/trust';
+import { isValidHostName } from '../../shared/model/valid-endpoint';
+import type { CandidateSpec } from './candidate';
 import { DOMAIN_PLACEHOLDER, type IspdbSnapshot, type SnapshotProvider } from './ispdb-snapshot';
-import { isValidHostName } from './valid-endpoint';
 
 const fill = (template: string, domain: string) => template.split(DOMAIN_PLACEHOLDER).join(domain);
 
-/** Where a snapshot answer came from, for the Advanced view and the diagnostic report. */
-export function snapshotDetail(snapshot: IspdbSnapshot, provider: SnapshotProvider, domain: string): string {
-  return `bundled ISPDB snapshot${snapshot.date ? ` of ${snapshot.date}` : ''}: ${fill(provider.name, domain)} (${domain})`;
+/**
+ * Where a snapshot answer came from, as data for the Advanced view and the diagnostic report (like an SRV
+ * record or a URL, the same in every language): "ISPDB snapshot 2026-03-12: GMX (gmx.net)", and the MX host
+ * when the MX led there.
+ */
+export function snapshotDetail(snapshot: IspdbSnapshot, provider: SnapshotProvider, domain: string, mxHost?: string): string {
+  const which = `ISPDB snapshot${snapshot.date ? ` ${snapshot.date}` : ''}: ${fill(provider.name, domain)} (${domain})`;
+  return mxHost ? `${which}, MX ${mxHost}` : which;
 }
 
 export function snapshotProviderInfo(provider: SnapshotProvider, domain: string): ProviderInfo {

@@ -1,4 +1,4 @@
-import type { Protocol, Security } from './candidate';
+import type { Protocol, Security } from '../../shared/model/server';
 
 /** The RFC 6186 / RFC 8314 service labels, implicit TLS first: read by discovery, written by the DNS export. */
 export const SRV_SERVICES: readonly [label: string, protocol: Protocol, security: Security][] = [

@@ -1,24 +1,9 @@
 import { Resolver, lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { DNS_TIMEOUT_MS } from '../net/timeouts';
-import { MailSetupError } from '../errors/error-codes';
+import type { DnsQuery, DnsRecordType } from '../../shared/model/lookups';
+import { failWith, MailSetupError, reason, step } from '../errors/mail-setup-error';
 import { raceAbort } from '../net/race-abort';
-
-export type DnsRecordType = 'SRV' | 'MX' | 'A' | 'AAAA' | 'A/AAAA';
-
-/** One DNS question and its answer, kept for progress events and the diagnostic report. */
-export interface DnsQuery {
-  type: DnsRecordType;
-  name: string;
-  /** "system" or the server address the question went to. */
-  server: string;
-  ms: number;
-  answers: string[];
-  /** Empty answer sets are not errors; this is set only when the lookup itself failed. */
-  error?: string;
-  /** When the question was asked, in ms since the discovery run started (set by the run). */
-  at?: number;
-}
 
 export interface SrvAnswer {
   target: string;
@@ -45,8 +30,16 @@ export interface ResolverOptions {
 // "No such name" and "no such record" are answers, not failures.
 const EMPTY_ANSWER_CODES = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN']);
 
+/** The DNS questions discovery and probing ask; MailResolver answers them, unit tests pass their own. */
+export interface DnsLookups {
+  srv(name: string, signal?: AbortSignal): Promise<SrvAnswer[]>;
+  mx(name: string, signal?: AbortSignal): Promise<MxAnswer[]>;
+  /** IPv4 then IPv6 addresses of a host; throws EDNS when there are none. */
+  addresses(host: string, signal?: AbortSignal): Promise<string[]>;
+}
+
 /** The one place that asks DNS: SRV, MX and host addresses, with timeouts, cancellation and a record. */
-export class MailResolver {
+export class MailResolver implements DnsLookups {
   private readonly resolver: Resolver;
   private readonly explicit: boolean;
   private readonly timeoutMs: number;
@@ -92,7 +85,7 @@ export class MailResolver {
         if (!(error instanceof MailSetupError && error.code === 'EDNS')) this.addressCache.delete(key);
       });
     }
-    return signal ? raceAbort(pending, signal) : pending;
+    return signal ? raceAbort(pending, step('lookup', { host }), signal) : pending;
   }
 
   private async lookupAddresses(host: string, signal?: AbortSignal): Promise<string[]> {
@@ -109,7 +102,7 @@ export class MailResolver {
       );
     }
     const allowed = this.filter(found, host);
-    if (allowed.length === 0) throw new MailSetupError('EDNS', `${host} has no address`);
+    if (allowed.length === 0) throw failWith('EDNS', reason('no-address', { host }));
     return allowed;
   }
 
@@ -118,7 +111,7 @@ export class MailResolver {
     if (!allow) return addresses;
     const kept = addresses.filter((a) => allow(a));
     if (kept.length < addresses.length && kept.length === 0) {
-      throw new MailSetupError('EDNS', `${host} resolves only to addresses this run may not contact`);
+      throw failWith('EDNS', reason('address-not-allowed', { host }));
     }
     return kept;
   }
@@ -136,7 +129,7 @@ export class MailResolver {
       });
     try {
       // The system getaddrinfo cannot time out by itself, so every question gets the same outer limit.
-      const result = await raceAbort(query(), signal, this.timeoutMs);
+      const result = await raceAbort(query(), step('dns', { type, name }), signal, this.timeoutMs);
       record(result.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))));
       return result;
     } catch (error) {
@@ -150,9 +143,12 @@ export class MailResolver {
         throw error;
       }
       record([], code || (error as Error).message);
-      if (code === 'ETIMEOUT') throw new MailSetupError('ETIMEDOUT', `DNS ${type} ${name}: no answer in time`);
-      if (code === 'ECANCELLED') throw new MailSetupError('ECANCELLED', `DNS ${type} ${name}: cancelled`);
-      throw new MailSetupError('EDNS', `DNS ${type} ${name}: ${code || (error as Error).message}`);
+      const what = step('dns', { type, name });
+      if (code === 'ETIMEOUT') throw failWith('ETIMEDOUT', reason('no-answer', { step: what }));
+      if (code === 'ECANCELLED') throw failWith('ECANCELLED', reason('cancelled', { step: what }));
+      // c-ares and getaddrinfo report with codes (ESERVFAIL, EREFUSED, ...); anything else is ours to fix.
+      if (!code) throw error;
+      throw failWith('EDNS', reason('dns-failed', { step: what, error: code }));
     }
   }
 }

@@ -3,7 +3,8 @@ import { shell, type BrowserWindow } from 'electron';
 /** Only https links leave the app, and only to the system browser. */
 export function openExternalSafely(url: string): void {
   try {
-    if (new URL(url).protocol === 'https:') void shell.openExternal(url);
+    // No browser, or the system refused: nothing the page can do about it, and no reason to stop the app.
+    if (new URL(url).protocol === 'https:') shell.openExternal(url).catch(() => undefined);
   } catch {
     // not a URL: ignore
   }

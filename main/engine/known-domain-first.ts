@@ -1,7 +1,8 @@
-import { isIncoming } from '../discovery/candidate';
+import type { CandidateResult, Warning } from '../../shared/model/discovery';
+import { isIncoming } from '../../shared/model/server';
+import type { SourceName } from '../../shared/model/sources';
 import type { KnownDomain } from '../discovery/known-domain';
-import type { DiscoverySource, SourceName, Warning } from '../discovery/sources/source';
-import type { CandidateResult } from './discovery-types';
+import type { DiscoverySource } from '../discovery/sources/source';
 import { best } from './rank';
 
 /** The sources that answer a known domain from the data the app carries, asking no one about it. */
@@ -9,9 +10,9 @@ const OFFLINE_FOR_KNOWN: readonly SourceName[] = ['provider', 'ispdb'];
 
 export interface SourcePlan {
   /** Start at once. */
-  first: DiscoverySource[];
+  first: readonly DiscoverySource[];
   /** Start only if what the first ones found does not answer. */
-  later: DiscoverySource[];
+  later: readonly DiscoverySource[];
 }
 
 /**
@@ -19,7 +20,7 @@ export interface SourcePlan {
  * its servers are tried before any DNS or web question about the domain goes out, so a known address is
  * answered privately and without waiting for lookups. An unknown domain starts every source at once.
  */
-export function planSources(sources: DiscoverySource[], known: KnownDomain | undefined): SourcePlan {
+export function planSources(sources: readonly DiscoverySource[], known: KnownDomain | undefined): SourcePlan {
   const first = known ? sources.filter((s) => OFFLINE_FOR_KNOWN.includes(s.name)) : [];
   if (first.length === 0) return { first: sources, later: [] };
   return { first, later: sources.filter((s) => !first.includes(s)) };
@@ -30,7 +31,7 @@ export function planSources(sources: DiscoverySource[], known: KnownDomain | und
  * speaks the protocol). Then the domain's own lookups could only name the same provider again; when a
  * direction has nothing that answers (outdated data, a provider that moved), the other sources are asked.
  */
-export function knownServersAnswered(candidates: CandidateResult[], preferPop3: boolean): boolean {
+export function knownServersAnswered(candidates: readonly CandidateResult[], preferPop3: boolean): boolean {
   const incoming = best(
     candidates.filter((c) => isIncoming(c.protocol)),
     preferPop3,
@@ -47,16 +48,19 @@ export function knownDomainNote(
   domain: string,
   known: KnownDomain,
   state: 'answered' | 'unanswered' | 'stopped',
-  heldBack: DiscoverySource[],
+  heldBack: readonly DiscoverySource[],
 ): Warning {
   const table = known.origin === 'table';
-  const from = `${domain} is known from ${table ? 'the built-in provider table' : 'the bundled ISPDB snapshot'} (${known.name})`;
-  const names = heldBack.map((s) => s.name).join(', ');
-  const message =
-    state === 'answered'
-      ? `${from} and its servers answered, so nothing was asked about ${domain} (not asked: ${names})`
-      : state === 'unanswered'
-        ? `${from}, but its servers did not answer; asking the other sources (${names})`
-        : `${from}; the run stopped before the other sources (${names}) were asked`;
-  return { source: table ? 'provider' : 'ispdb', level: 'info', message };
+  return {
+    key: `source:known.${state}`,
+    params: {
+      domain,
+      origin: { key: `source:known.origin.${known.origin}` },
+      name: known.name,
+      // Source names as the command line's --sources spells them: identifiers, the same in every language.
+      sources: heldBack.map((s) => s.name).join(', '),
+    },
+    source: table ? 'provider' : 'ispdb',
+    level: 'info',
+  };
 }

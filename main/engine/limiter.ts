@@ -1,4 +1,6 @@
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
+
+const notStarted = () => failWith('ECANCELLED', reason('cancelled-early'));
 
 /** Runs at most `limit` tasks at once; queued tasks are dropped when the signal aborts. */
 export class Limiter {
@@ -17,14 +19,14 @@ export class Limiter {
         const onAbort = () => {
           const index = this.queue.indexOf(start);
           if (index >= 0) this.queue.splice(index, 1);
-          reject(new MailSetupError('ECANCELLED', 'cancelled before it started'));
+          reject(notStarted());
         };
         if (signal.aborted) return onAbort();
         signal.addEventListener('abort', onAbort, { once: true });
         this.queue.push(start);
       });
     }
-    if (signal.aborted) throw new MailSetupError('ECANCELLED', 'cancelled before it started');
+    if (signal.aborted) throw notStarted();
     this.running++;
     try {
       return await task();

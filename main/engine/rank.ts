@@ -1,18 +1,8 @@
-import { SOURCE_KINDS, TRUST_ORDER, type Protocol, type Security, type Trust } from '../discovery/candidate';
-import type { OutcomeCode } from '../errors/error-codes';
-import type { CandidateResult } from './discovery-types';
-
-const SECURITY_ORDER: Security[] = ['tls', 'starttls', 'plain'];
-
-// Outcomes that prove the right server answers, even though the login was not (yet) proven.
-const REACHED: OutcomeCode[] = ['REACHABLE', 'EAUTH', 'ENOAUTHMECH', 'EPLAINTEXT', 'ENOCONSENT', 'ETLS'];
-
-/** 0: verified; 1: the server is there but the login is not proven; 2: not usable. */
-export function outcomeTier(candidate: Pick<CandidateResult, 'outcome' | 'verified'>): number {
-  if (candidate.verified) return 0;
-  if (candidate.outcome.code === 'ETLS' && candidate.outcome.certProblem === 'handshake') return 2;
-  return REACHED.includes(candidate.outcome.code) ? 1 : 2;
-}
+import type { CandidateResult, DoneCandidate } from '../../shared/model/discovery';
+import { outcomeTier } from '../../shared/model/outcome';
+import { SECURITY_MODES, type Protocol, type Security } from '../../shared/model/server';
+import { SOURCE_KINDS } from '../../shared/model/sources';
+import { TRUST_LEVELS, type Trust } from '../../shared/model/trust';
 
 function protocolIndex(protocol: Protocol, preferPop3: boolean): number {
   if (protocol === 'smtp') return 0;
@@ -27,21 +17,21 @@ export interface CoreKey {
   trust: Trust;
 }
 
-export function coreKey(c: Pick<CandidateResult, 'outcome' | 'verified' | 'security' | 'protocol' | 'trust'>): CoreKey {
+export function coreKey(c: DoneCandidate): CoreKey {
   return { tier: outcomeTier(c), security: c.security, protocol: c.protocol, trust: c.trust };
 }
 
 export function compareCore(a: CoreKey, b: CoreKey, preferPop3: boolean): number {
   return (
     a.tier - b.tier ||
-    SECURITY_ORDER.indexOf(a.security) - SECURITY_ORDER.indexOf(b.security) ||
+    SECURITY_MODES.indexOf(a.security) - SECURITY_MODES.indexOf(b.security) ||
     protocolIndex(a.protocol, preferPop3) - protocolIndex(b.protocol, preferPop3) ||
-    TRUST_ORDER.indexOf(a.trust) - TRUST_ORDER.indexOf(b.trust)
+    TRUST_LEVELS.indexOf(a.trust) - TRUST_LEVELS.indexOf(b.trust)
   );
 }
 
 /** Verified first; then implicit TLS, STARTTLS, plain; IMAP before POP3; trusted sources first. */
-export function compareCandidates(a: CandidateResult, b: CandidateResult, preferPop3: boolean): number {
+export function compareCandidates(a: DoneCandidate, b: DoneCandidate, preferPop3: boolean): number {
   return (
     compareCore(coreKey(a), coreKey(b), preferPop3) ||
     SOURCE_KINDS.indexOf(a.source) - SOURCE_KINDS.indexOf(b.source) ||
@@ -50,8 +40,8 @@ export function compareCandidates(a: CandidateResult, b: CandidateResult, prefer
   );
 }
 
-/** The best usable candidate among those given, or undefined when none reached a server. */
-export function best(candidates: CandidateResult[], preferPop3: boolean): CandidateResult | undefined {
-  const usable = candidates.filter((c) => c.state === 'done' && outcomeTier(c) < 2);
+/** The best usable finished candidate among those given, or undefined when none reached a server. */
+export function best(candidates: readonly CandidateResult[], preferPop3: boolean): DoneCandidate | undefined {
+  const usable = candidates.filter((c): c is DoneCandidate => c.state === 'done' && outcomeTier(c) < 2);
   return usable.sort((a, b) => compareCandidates(a, b, preferPop3))[0];
 }

@@ -1,6 +1,7 @@
-import { parseEmail, type EmailAddress } from '../email/parse-email';
-import { MailSetupError } from '../errors/error-codes';
-import type { Protocol, Security } from '../discovery/candidate';
+import { parseEmail, type EmailAddress } from '../../shared/email/parse-email';
+import type { SavedResult, SavedServer } from '../../shared/model/saved-result';
+import type { Protocol, Security } from '../../shared/model/server';
+import { failWith, reason } from '../errors/mail-setup-error';
 import { fillTemplate } from '../probe/username-forms';
 
 /** One server as every export format needs it. */
@@ -39,25 +40,8 @@ export interface AccountSettings {
 }
 
 /** The part of a discovery result (in memory or read back from `discover --json`) that exports use. */
-export interface ResultLike {
-  email: string;
-  incoming: ServerLike | null;
-  outgoing: ServerLike | null;
-  candidates?: (ServerLike & {
-    outcome?: { code?: string };
-    probe?: { tls?: { trustedByUser?: boolean; certificatePem?: string; certificate?: { fingerprint256?: string } } };
-  })[];
-  providers?: { name?: string; passwordNote?: string }[];
-}
-
-interface ServerLike {
-  protocol: Protocol;
-  host: string;
-  port: number;
-  security: Security;
-  username: string;
-  verified?: boolean;
-}
+export type ResultLike = SavedResult;
+type ServerLike = SavedServer;
 
 const MAX_ALTERNATIVES = 3;
 
@@ -81,10 +65,10 @@ export interface SettingsOptions {
 /** Builds export settings from a discovery result; the recommended servers first, then verified alternatives. */
 export function settingsFromResult(result: ResultLike, options: SettingsOptions = {}): AccountSettings {
   const parsed = parseEmail(result.email);
-  if (!parsed.ok) throw new MailSetupError('EINPUT', `the result's address is not valid: ${parsed.reason}`);
+  if (!parsed.ok) throw failWith('EINPUT', reason('result-address', { problem: { key: `email:problem.${parsed.problem}` } }));
   const email = parsed.email;
   if (!result.incoming || !result.outgoing) {
-    throw new MailSetupError('EINPUT', 'there is nothing to export yet: the result has no incoming or no outgoing server');
+    throw failWith('EINPUT', reason('nothing-to-export'));
   }
   const oauth = (result.providers ?? []).some((p) => p.passwordNote === 'oauth2-only');
   const toSettings = (s: ServerLike): ServerSettings => {

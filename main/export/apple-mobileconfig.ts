@@ -1,5 +1,7 @@
 import plist, { type PlistObject, type PlistValue } from 'plist';
 import { X509Certificate } from 'node:crypto';
+import type { Translator } from '../../shared/messages/translator';
+import type { FormatContext } from './format-context';
 import { usernameFor, type AccountSettings, type ServerSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
 import { stableIdentifier, stableUuid } from './stable-ids';
@@ -7,7 +9,7 @@ import { stableIdentifier, stableUuid } from './stable-ids';
 // Apple has one "use SSL" switch for both TLS modes; the device picks implicit TLS or STARTTLS by port.
 const useSsl = (s: ServerSettings) => s.security !== 'plain';
 
-function mailPayload(settings: AccountSettings, profileId: string, who: string): Record<string, PlistValue> {
+function mailPayload(settings: AccountSettings, profileId: string, who: string, t: Translator): Record<string, PlistValue> {
   const incoming = settings.incoming.find((s) => s.protocol !== 'smtp')!;
   const outgoing = settings.outgoing[0];
   const incomingUser = usernameFor(settings, incoming);
@@ -17,7 +19,7 @@ function mailPayload(settings: AccountSettings, profileId: string, who: string):
     PayloadVersion: 1,
     PayloadIdentifier: `${profileId}.mail`,
     PayloadUUID: stableUuid('mail', who),
-    PayloadDisplayName: settings.email ? settings.email.address : `Mail for ${settings.label}`,
+    PayloadDisplayName: settings.email ? settings.email.address : t.t('export:apple.mailForDomain', { label: settings.label }),
     EmailAccountType: incoming.protocol === 'imap' ? 'EmailTypeIMAP' : 'EmailTypePOP',
     EmailAccountDescription: settings.email ? `${settings.email.address}` : settings.label,
     IncomingMailServerHostName: incoming.host,
@@ -44,14 +46,14 @@ function mailPayload(settings: AccountSettings, profileId: string, who: string):
 }
 
 /** A certificate the user chose to trust, installed as a trust anchor so Mail accepts that server. */
-function certificatePayload(pem: string, host: string, profileId: string, who: string, fingerprint: string): PlistObject {
+function certificatePayload(pem: string, host: string, profileId: string, who: string, fingerprint: string, t: Translator): PlistObject {
   const der = new X509Certificate(pem).raw;
   return {
     PayloadType: 'com.apple.security.root',
     PayloadVersion: 1,
     PayloadIdentifier: `${profileId}.cert.${fingerprint.replace(/:/g, '').slice(0, 16).toLowerCase()}`,
     PayloadUUID: stableUuid('cert', who, fingerprint),
-    PayloadDisplayName: `Certificate of ${host}`,
+    PayloadDisplayName: t.t('export:apple.certificate', { host }),
     PayloadCertificateFileName: `${host}.cer`,
     PayloadContent: der as unknown as PlistValue,
   };
@@ -62,7 +64,7 @@ function certificatePayload(pem: string, host: string, profileId: string, who: s
  * com.apple.mail.managed payload. Identifiers and UUIDs derive from the account, so installing a newer
  * profile for the same account replaces the old one instead of adding a second account.
  */
-export function appleMobileconfig(settings: AccountSettings): ExportFile {
+export function appleMobileconfig(settings: AccountSettings, { t }: FormatContext): ExportFile {
   const who = settings.email ? settings.email.address : `domain:${settings.domain}`;
   const profileId = stableIdentifier(settings.domain, who);
   const content: PlistObject = {
@@ -70,13 +72,15 @@ export function appleMobileconfig(settings: AccountSettings): ExportFile {
     PayloadVersion: 1,
     PayloadIdentifier: profileId,
     PayloadUUID: stableUuid('profile', who),
-    PayloadDisplayName: settings.email ? `Mail: ${settings.email.address}` : `Mail: ${settings.label}`,
-    PayloadDescription: `Sets up the mail account${settings.email ? ` ${settings.email.address}` : ` for ${settings.label}`} (made by Mail Setup).`,
+    PayloadDisplayName: t.t('export:apple.profileName', { who: settings.email ? settings.email.address : settings.label }),
+    PayloadDescription: settings.email
+      ? t.t('export:apple.profileDescription', { email: settings.email.address })
+      : t.t('export:apple.profileDescriptionDomain', { label: settings.label }),
     PayloadOrganization: settings.label,
     PayloadRemovalDisallowed: false,
     PayloadContent: [
-      mailPayload(settings, profileId, who),
-      ...settings.trustedCertificates.map((c) => certificatePayload(c.pem, c.host, profileId, who, c.fingerprint256)),
+      mailPayload(settings, profileId, who, t),
+      ...settings.trustedCertificates.map((c) => certificatePayload(c.pem, c.host, profileId, who, c.fingerprint256, t)),
     ],
   };
   return {

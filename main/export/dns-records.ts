@@ -1,6 +1,7 @@
 import { SRV_SERVICES } from '../discovery/srv-services';
 import type { AccountSettings, ServerSettings } from './account-settings';
 import type { ExportFile } from './export-file';
+import type { FormatContext } from './format-context';
 
 const TTL = 3600;
 
@@ -9,13 +10,10 @@ const TTL = 3600;
  * SRV records (a "." target says "not offered", which spares clients a guess), and the host names that
  * Thunderbird's autoconfig and Outlook's Autodiscover look for, pointed at the web server hosting the files.
  */
-export function dnsRecords(settings: AccountSettings, webHost = `www.${settings.domain}`): ExportFile {
+export function dnsRecords(settings: AccountSettings, { t, webHost = `www.${settings.domain}` }: FormatContext): ExportFile {
   const domain = `${settings.domain}.`;
   const servers = [...settings.incoming, ...settings.outgoing];
-  const lines = [
-    `; DNS records for ${settings.domain}, made by Mail Setup. Zone file syntax; adjust the TTL to taste.`,
-    '; Mail clients that read SRV records (RFC 6186, RFC 8314) find these servers on their own.',
-  ];
+  const lines = [`; ${t.t('export:zone.title', { domain: settings.domain })}`, `; ${t.t('export:zone.srv')}`];
   SRV_SERVICES.forEach(([label, protocol, security], index) => {
     const match: ServerSettings | undefined = servers.find((s) => s.protocol === protocol && s.security === security);
     // The preferred kind gets priority 0; the others follow, so clients try implicit TLS first (RFC 8314).
@@ -26,12 +24,12 @@ export function dnsRecords(settings: AccountSettings, webHost = `www.${settings.
   });
   lines.push(
     '',
-    `; Thunderbird looks for https://autoconfig.${settings.domain}/mail/config-v1.1.xml (the "thunderbird" export).`,
+    `; ${t.t('export:zone.autoconfig', { domain: settings.domain })}`,
     `autoconfig.${domain} ${TTL} IN CNAME ${webHost}.`,
-    `; Outlook posts to https://autodiscover.${settings.domain}/autodiscover/autodiscover.xml (the "outlook" export).`,
+    `; ${t.t('export:zone.autodiscover', { domain: settings.domain })}`,
     `autodiscover.${domain} ${TTL} IN CNAME ${webHost}.`,
     `_autodiscover._tcp.${domain} ${TTL} IN SRV 0 0 443 ${webHost}.`,
-    `; Both names need a valid HTTPS certificate on ${webHost}.`,
+    `; ${t.t('export:zone.certificate', { host: webHost })}`,
   );
   return { name: `${settings.domain}.zone`, content: `${lines.join('\n')}\n`, mime: 'text/plain', secret: false };
 }

@@ -1,4 +1,4 @@
-import type { Security } from '../discovery/candidate';
+import type { Security } from '../../shared/model/server';
 import type { AccountSettings, ServerSettings } from './account-settings';
 import { usernameFor } from './account-settings';
 import type { ExportFile } from './export-file';

@@ -1,5 +1,6 @@
-import type { Security } from '../discovery/candidate';
-import { MailSetupError } from '../errors/error-codes';
+import type { Security } from '../../shared/model/server';
+import { failWith, reason } from '../errors/mail-setup-error';
+import type { FormatContext } from './format-context';
 import { usernameFor, type AccountSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
 
@@ -61,16 +62,16 @@ function value(text: string): string {
  * The new Outlook for Windows and Outlook for Mac do not read PRF files. Written as UTF-16 with a byte
  * order mark, the Windows INI form that keeps non-Latin names intact.
  */
-export function outlookPrf(settings: AccountSettings): ExportFile {
-  if (!settings.email) throw new MailSetupError('EINPUT', "a PRF file sets up one person's account; give an email address");
+export function outlookPrf(settings: AccountSettings, { t }: FormatContext): ExportFile {
+  if (!settings.email) throw failWith('EINPUT', reason('one-person-format', { format: { key: 'export:label.outlook-prf' } }));
   const incoming = settings.incoming[0];
   const outgoing = settings.outgoing[0];
   const kind = incoming.protocol === 'imap' ? 'IMAP' : 'POP3';
   const lines = [
-    '; Mail Setup: Outlook profile for ' + settings.email.address,
-    '; Import on Windows with:  outlook.exe /importprf "<this file>"',
-    '; For classic Outlook (2013-2021, Microsoft 365 Apps). New Outlook and Outlook for Mac cannot use it.',
-    '; Outlook asks for the password the first time it connects.',
+    `; ${value(t.t('export:prf.title', { email: settings.email.address }))}`,
+    `; ${t.t('export:prf.import')}`,
+    `; ${t.t('export:prf.editions')}`,
+    `; ${t.t('export:prf.password')}`,
     '',
     '[General]',
     'Custom=1',

@@ -2,7 +2,8 @@ import { createHash, createPrivateKey, webcrypto, X509Certificate } from 'node:c
 import type { webcrypto as WebCrypto } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
+import { parsePemCertificates, PemError } from '../net/pem';
 
 const OID_DATA = '1.2.840.113549.1.7.1';
 const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
@@ -16,10 +17,14 @@ function toArrayBuffer(buffer: Buffer): ArrayBuffer {
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 }
 
-/** Every certificate in a PEM text, in order. */
-export function pemCertificates(pem: string): X509Certificate[] {
-  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  return blocks.map((block) => new X509Certificate(block));
+/** Every certificate in a PEM text, in order; a block that is not one is the signer's input error. */
+function pemCertificates(pem: string): X509Certificate[] {
+  try {
+    return parsePemCertificates(pem);
+  } catch (error) {
+    if (error instanceof PemError) throw failWith('EINPUT', reason('sign-cert-unreadable', { error: error.message }));
+    throw error;
+  }
 }
 
 /** WebCrypto's name for the key, from the key itself: RSA (PKCS #1 v1.5) or ECDSA on P-256/384/521. */
@@ -28,7 +33,7 @@ function signingAlgorithm(keyPem: string): { importParams: WebCrypto.RsaHashedIm
   try {
     key = createPrivateKey(keyPem);
   } catch (error) {
-    throw new MailSetupError('EINPUT', `the signing key could not be read: ${(error as Error).message}`);
+    throw failWith('EINPUT', reason('sign-key-unreadable', { error: (error as Error).message }));
   }
   const pkcs8 = key.export({ format: 'der', type: 'pkcs8' }) as Buffer;
   if (key.asymmetricKeyType === 'rsa') return { importParams: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, pkcs8 };
@@ -36,7 +41,7 @@ function signingAlgorithm(keyPem: string): { importParams: WebCrypto.RsaHashedIm
     const curve = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' }[String(key.asymmetricKeyDetails?.namedCurve)];
     if (curve) return { importParams: { name: 'ECDSA', namedCurve: curve }, pkcs8 };
   }
-  throw new MailSetupError('EINPUT', `the signing key must be RSA or ECDSA (P-256, P-384, P-521), not ${key.asymmetricKeyType}`);
+  throw failWith('EINPUT', reason('sign-key-type', { type: String(key.asymmetricKeyType) }));
 }
 
 /**
@@ -46,10 +51,10 @@ function signingAlgorithm(keyPem: string): { importParams: WebCrypto.RsaHashedIm
  */
 export async function signProfile(content: Buffer, certPem: string, keyPem: string, chainPem = ''): Promise<Buffer> {
   const [signer, ...bundled] = pemCertificates(certPem);
-  if (!signer) throw new MailSetupError('EINPUT', 'the signing certificate file holds no PEM certificate');
+  if (!signer) throw failWith('EINPUT', reason('sign-no-cert'));
   const { importParams, pkcs8 } = signingAlgorithm(keyPem);
   const publicMatches = signer.checkPrivateKey(createPrivateKey(keyPem));
-  if (!publicMatches) throw new MailSetupError('EINPUT', 'the signing key does not belong to the signing certificate');
+  if (!publicMatches) throw failWith('EINPUT', reason('sign-key-mismatch'));
   const chain = [...bundled, ...pemCertificates(chainPem)];
   const toPkijs = (c: X509Certificate) => pkijs.Certificate.fromBER(toArrayBuffer(c.raw));
   const signerCert = toPkijs(signer);

@@ -1,5 +1,5 @@
-import type { Security } from '../discovery/candidate';
-import { MailSetupError } from '../errors/error-codes';
+import type { Security } from '../../shared/model/server';
+import { failWith, reason } from '../errors/mail-setup-error';
 import { usernameFor, type AccountSettings, type ServerSettings } from './account-settings';
 import type { Pref } from './thunderbird-pref-syntax';
 
@@ -48,7 +48,7 @@ function serverUri(s: ServerSettings, username: string): string {
  * Passwords live in Thunderbird's password manager, never in prefs.
  */
 export function thunderbirdAccountPrefs(settings: AccountSettings, keys: AccountKeys): AccountPrefs {
-  if (!settings.email) throw new MailSetupError('EINPUT', "a Thunderbird account is one person's; give an email address");
+  if (!settings.email) throw failWith('EINPUT', reason('thunderbird-one-person'));
   const incoming = settings.incoming[0];
   const outgoing = settings.outgoing[0];
   const incomingUser = usernameFor(settings, incoming)!;

@@ -1,23 +1,30 @@
 import { strToU8, zipSync } from 'fflate';
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
 import type { AccountSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
+import type { FormatContext } from './format-context';
 import { thunderbirdAccountPrefs } from './thunderbird-account-prefs';
 import { userPrefLine } from './thunderbird-pref-syntax';
 
 // A fixed date inside the ZIP: the same account always gives the same bytes.
 const ZIP_DATE = new Date(Date.UTC(2024, 0, 1));
 
-const HOW_TO = (address: string) => `This file adds the mail account ${address} to Thunderbird.
-
-Do not unpack it. In Thunderbird:
-  1. Menu (the three lines) > Tools > Import.
-  2. Import from a file > Import Backed-up Profile > Continue.
-  3. Choose this ZIP file. Keep "Accounts and Settings" ticked > Continue > Start Import.
-  4. Thunderbird restarts with the account added; accounts already there stay as they are.
-     It asks for the password the first time it fetches mail.
-Import it once: each import adds the account again.
-`;
+/** HOW-TO-IMPORT.txt: the steps of the import, in the language of the export. */
+function howTo(address: string, { t }: FormatContext): string {
+  const step = (n: number, key: Parameters<typeof t.t>[0]) => `  ${n}. ${t.t(key)}`;
+  return [
+    t.t('export:importZip.intro', { email: address }),
+    '',
+    t.t('export:importZip.doNotUnpack'),
+    step(1, 'export:importZip.step1'),
+    step(2, 'export:importZip.step2'),
+    step(3, 'export:importZip.step3'),
+    step(4, 'export:importZip.step4'),
+    `     ${t.t('export:importZip.password')}`,
+    t.t('export:importZip.once'),
+    '',
+  ].join('\n');
+}
 
 /**
  * A Thunderbird profile backup holding just one account, for Thunderbird's own Import (Tools > Import >
@@ -25,20 +32,19 @@ Import it once: each import adds the account again.
  * backup by a prefs.js at the top of the ZIP, reads it with Thunderbird's pref parser, and adds every
  * account in it under new keys next to the accounts the profile already has; no admin rights needed.
  * It never copies passwords (they live in logins.json and key4.db, which it ignores), so this file has
- * no place for one either.
+ * no place for one either. HOW-TO-IMPORT.txt is written in the export's language.
  */
-export function thunderbirdImportZip(settings: AccountSettings): ExportFile {
-  if (!settings.email) throw new MailSetupError('EINPUT', "a Thunderbird import file holds one person's account; give an email address");
+export function thunderbirdImportZip(settings: AccountSettings, context: FormatContext): ExportFile {
+  if (!settings.email) throw failWith('EINPUT', reason('one-person-format', { format: { key: 'export:label.thunderbird-import' } }));
+  const { t } = context;
   const { own, lists } = thunderbirdAccountPrefs(settings, { account: 'account1', server: 'server1', identity: 'id1', smtp: 'smtp1' });
-  const prefsJs = [
-    `// Mail Setup: the Thunderbird account ${settings.email.address}, for Thunderbird's Import.`,
-    ...[...lists, ...own].map(userPrefLine),
-    '',
-  ].join('\n');
+  // A comment holds no line break, so an address cannot end it early and start a pref.
+  const comment = `// ${t.t('export:importZip.prefsComment', { email: settings.email.address }).replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
+  const prefsJs = [comment, ...[...lists, ...own].map(userPrefLine), ''].join('\n');
   const zip = zipSync(
     {
       'prefs.js': [strToU8(prefsJs), { mtime: ZIP_DATE }],
-      'HOW-TO-IMPORT.txt': [strToU8(HOW_TO(settings.email.address)), { mtime: ZIP_DATE }],
+      'HOW-TO-IMPORT.txt': [strToU8(howTo(settings.email.address, context)), { mtime: ZIP_DATE }],
     },
     { level: 6 },
   );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
 import type { AccountSettings } from './account-settings';
 import type { ExportFile } from './export-file';
 import { thunderbirdAccountPrefs, type AccountKeys } from './thunderbird-account-prefs';
@@ -25,7 +25,7 @@ function withoutBooleanTrap(prefs: Pref[]): Pref[] {
   return prefs.filter((p) => {
     if (p.value !== 0 && p.value !== 1) return true;
     if (p.value === 0 && /\.(socketType|try_ssl)$/.test(p.name)) return false;
-    throw new MailSetupError('EINPUT', `${p.name} = ${p.value} cannot be written as a Thunderbird policy`);
+    throw failWith('EINPUT', reason('thunderbird-policy-boolean', { name: p.name, value: p.value }));
   });
 }
 
@@ -37,7 +37,7 @@ function withoutBooleanTrap(prefs: Pref[]): Pref[] {
  * restart — unlike user.js, whose values replace the saved ones at every start.
  */
 export function thunderbirdPolicies(settings: AccountSettings): ExportFile {
-  if (!settings.email) throw new MailSetupError('EINPUT', "Thunderbird policies for an account are one person's; give an email address");
+  if (!settings.email) throw failWith('EINPUT', reason('one-person-format', { format: { key: 'export:label.thunderbird-policies' } }));
   const { own, lists } = thunderbirdAccountPrefs(settings, policyKeys(settings.email.address));
   const preferences: Record<string, { Value: string | number | boolean; Status: 'default' }> = {};
   for (const pref of withoutBooleanTrap([...lists, ...own])) preferences[pref.name] = { Value: pref.value, Status: 'default' };

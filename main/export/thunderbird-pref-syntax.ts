@@ -1,4 +1,4 @@
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
 
 export type PrefValue = string | number | boolean;
 
@@ -19,8 +19,7 @@ const INT_MAX = 2 ** 31 - 1;
  * JSON.stringify is not an option: its \t is a parse error there, and the name it was in is dropped.
  */
 export function prefString(value: string): string {
-  if (value.includes('\u0000'))
-    throw new MailSetupError('EINPUT', 'a value for Thunderbird contains a NUL character, which it cannot store');
+  if (value.includes('\u0000')) throw failWith('EINPUT', reason('thunderbird-pref-nul'));
   let out = '"';
   for (const char of value) {
     const code = char.codePointAt(0)!;
@@ -44,7 +43,8 @@ function utf16Escapes(char: string): string {
 export function prefLiteral(value: PrefValue): string {
   if (typeof value === 'string') return prefString(value);
   if (typeof value === 'boolean') return String(value);
-  if (!Number.isInteger(value) || Math.abs(value) > INT_MAX) throw new MailSetupError('EINPUT', `${value} is not a Thunderbird integer`);
+  if (!Number.isInteger(value) || Math.abs(value) > INT_MAX)
+    throw failWith('EINPUT', reason('thunderbird-pref-integer', { value: String(value) }));
   return String(value);
 }
 

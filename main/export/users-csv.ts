@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { parseEmail, type EmailAddress } from '../email/parse-email';
+import { parseEmail, type EmailAddress } from '../../shared/email/parse-email';
+import type { Message } from '../../shared/model/message';
 
 export interface CsvUser {
   /** 1-based line number in the file, for error messages. */
@@ -11,7 +12,7 @@ export interface CsvUser {
 
 export interface CsvProblem {
   row: number;
-  message: string;
+  message: Message;
 }
 
 const EMAIL_HEADERS = ['email', 'e-mail', 'mail', 'address', 'email address'];
@@ -35,9 +36,10 @@ export function readUsersCsv(text: string): { users: CsvUser[]; problems: CsvPro
       delimiter: [',', ';', '\t'],
     });
   } catch (error) {
-    return { users: [], problems: [{ row: 0, message: `the file is not readable as CSV: ${(error as Error).message}` }] };
+    return { users: [], problems: [{ row: 0, message: { key: 'export:batch.not-csv', params: { error: (error as Error).message } } }] };
   }
-  if (records.length > MAX_ROWS) return { users: [], problems: [{ row: 0, message: `more than ${MAX_ROWS} rows; split the file` }] };
+  if (records.length > MAX_ROWS)
+    return { users: [], problems: [{ row: 0, message: { key: 'export:batch.too-many-rows', params: { max: MAX_ROWS } } }] };
   const header = records[0]?.map((h) => h.toLowerCase());
   const find = (names: string[]) => header?.findIndex((h) => names.includes(h)) ?? -1;
   const hasHeader = find(EMAIL_HEADERS) >= 0;
@@ -52,11 +54,17 @@ export function readUsersCsv(text: string): { users: CsvUser[]; problems: CsvPro
     const raw = record[columns.email] ?? '';
     const parsed = parseEmail(raw);
     if (!parsed.ok) {
-      problems.push({ row, message: `"${raw.slice(0, 80)}": ${parsed.reason}` });
+      problems.push({
+        row,
+        message: {
+          key: 'export:batch.bad-address',
+          params: { value: raw.slice(0, 80), problem: { key: `email:problem.${parsed.problem}` } },
+        },
+      });
       return;
     }
     if (seen.has(parsed.email.address)) {
-      problems.push({ row, message: `${parsed.email.address} is listed twice; the first row is used` });
+      problems.push({ row, message: { key: 'export:batch.listed-twice', params: { email: parsed.email.address } } });
       return;
     }
     seen.add(parsed.email.address);

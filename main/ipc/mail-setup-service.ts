@@ -1,23 +1,27 @@
-import { writeFile } from 'node:fs/promises';
-import { discover } from '../engine/run-discovery';
-import type { CandidateResult, DiscoverOptions, DiscoveryResult } from '../engine/discovery-types';
+import type { CheckedRequest, DiscoveryView, ExportReply, Handlers, ProgressEvent, Replies } from '../../shared/ipc/channels';
+import type { DiscoveryResult } from '../../shared/model/discovery';
+import { parseEmail } from '../../shared/email/parse-email';
+import type { Message } from '../../shared/model/message';
+import type { StepError } from '../../shared/model/outcome';
+import type { Language } from '../../shared/messages/languages';
+import { discover } from '../engine/discover';
+import type { DiscoverOptions } from '../engine/discovery-types';
 import { MailResolver } from '../dns/mail-resolver';
-import { parseEmail } from '../email/parse-email';
-import { MailSetupError } from '../errors/error-codes';
+import { MailSetupError, reason } from '../errors/mail-setup-error';
+import { SILENT_LOG, type Log } from '../log/logger';
 import { probeCandidate } from '../probe/probe-candidate';
 import { settingsFromResult } from '../export/account-settings';
 import { buildExport } from '../export/export-formats';
-import { writeExportFile } from '../export/batch-export';
+import { writeExportFile, WriteError, writeWhole } from '../export/write-export-file';
 import { buildReport } from '../report/build-report';
 import { renderHtml } from '../report/render-html';
 import { renderText } from '../report/render-text';
 import { structuredVerdict } from '../report/verdict';
-import type { ApiResult, DiscoveryView, ExportReply, ProgressEvent, RetestRequest, DiscoverRequest } from '../../preload/contract';
-import { checkDiscoverRequest, checkExportRequest, checkExternalUrl, checkRetestRequest, checkServerEdit } from './validate-request';
 
 /** What only the desktop shell can do: dialogs, the clipboard, the browser. Tests pass their own. */
 export interface DesktopShell {
-  chooseFolder(): Promise<string | undefined>;
+  /** The folder dialog, its button in the wizard's language. */
+  chooseFolder(language: Language): Promise<string | undefined>;
   chooseSaveFile(suggestedName: string, extension: string): Promise<string | undefined>;
   writeClipboard(text: string): void;
   openExternal(url: string): void;
@@ -30,59 +34,60 @@ export interface ServiceEnvironment {
   ispdbBaseUrl?: string;
   allowAddress?: (address: string) => boolean;
   shell?: DesktopShell;
+  log?: Log;
 }
 
-const fail = (code: MailSetupError['code'], message: string) => ({ ok: false as const, error: { code, message } });
+const fail = (code: StepError['code'], why: Message) => ({ ok: false as const, error: { code, reason: why } });
+
+type Decisions = CheckedRequest<'retest'>;
 
 /**
  * What the main process offers the renderer, free of Electron so the UI tests can bind the very same
- * handlers into a browser page. The password is kept here, for re-tests and exports the user asks for,
- * and never handed back.
+ * handlers into a browser page. Every argument arrives checked (see dispatch.ts). The password is kept
+ * here, for re-tests and exports the user asks for, and never handed back.
  */
-export class MailSetupService {
-  private last?: { request: DiscoverRequest; decisions: RetestRequest; result?: DiscoveryResult };
+export class MailSetupService implements Handlers {
+  private last?: { request: CheckedRequest<'discover'>; decisions: Decisions; result?: DiscoveryResult };
   private running?: AbortController;
+  readonly log: Log;
 
   constructor(
     private readonly environment: ServiceEnvironment = {},
     private readonly emit: (event: ProgressEvent) => void = () => undefined,
-  ) {}
+  ) {
+    this.log = environment.log ?? SILENT_LOG;
+  }
 
-  async discover(input: unknown): Promise<ApiResult<DiscoveryView>> {
-    const checked = checkDiscoverRequest(input);
-    if (!checked.ok) return fail('EINPUT', checked.message);
-    const request = checked.value;
+  async discover(request: CheckedRequest<'discover'>): Promise<Replies['discover']> {
+    const wanted = { ...request };
     // Going back to change the name or login must not make the user type the password again.
     const kept = this.last?.request;
-    if (request.reusePassword && request.password === undefined && kept?.email === request.email) request.password = kept.password;
-    delete request.reusePassword;
-    this.last = { request, decisions: {} };
+    if (wanted.reusePassword && wanted.password === undefined && kept?.email === wanted.email) wanted.password = kept.password;
+    delete wanted.reusePassword;
+    if (wanted.password === '') delete wanted.password;
+    if (wanted.username === '') delete wanted.username;
+    this.last = { request: wanted, decisions: {} };
     return this.run();
   }
 
-  async retest(input: unknown): Promise<ApiResult<DiscoveryView>> {
-    const checked = checkRetestRequest(input);
-    if (!checked.ok) return fail('EINPUT', checked.message);
-    if (!this.last) return fail('EINPUT', 'there is nothing to test again yet');
+  async retest(decision: Decisions): Promise<Replies['retest']> {
+    if (!this.last) return fail('EINPUT', reason('nothing-yet'));
     // Decisions add up: trusting a certificate does not undo an earlier consent.
     const merge = (a?: string[], b?: string[]) => [...new Set([...(a ?? []), ...(b ?? [])])];
     const d = this.last.decisions;
     this.last.decisions = {
-      trustedFingerprints: merge(d.trustedFingerprints, checked.value.trustedFingerprints),
-      allowPlaintextHosts: merge(d.allowPlaintextHosts, checked.value.allowPlaintextHosts),
-      consentHosts: merge(d.consentHosts, checked.value.consentHosts),
+      trustedFingerprints: merge(d.trustedFingerprints, decision.trustedFingerprints),
+      allowPlaintextHosts: merge(d.allowPlaintextHosts, decision.allowPlaintextHosts),
+      consentHosts: merge(d.consentHosts, decision.consentHosts),
     };
     return this.run();
   }
 
   /** Probes one server an expert typed in, with the kept password and decisions. */
-  async testServer(input: unknown): Promise<ApiResult<CandidateResult>> {
-    const checked = checkServerEdit(input);
-    if (!checked.ok) return fail('EINPUT', checked.message);
-    if (!this.last) return fail('EINPUT', 'run a discovery first');
+  async testServer(edit: CheckedRequest<'testServer'>): Promise<Replies['testServer']> {
+    if (!this.last) return fail('EINPUT', reason('discover-first'));
     const parsed = parseEmail(this.last.request.email);
-    if (!parsed.ok) return fail('EINPUT', parsed.reason);
-    const edit = checked.value;
+    if (!parsed.ok) return fail('EINPUT', reason('email-invalid', { problem: { key: `email:problem.${parsed.problem}` } }));
     const { decisions, request } = this.last;
     const controller = new AbortController();
     this.running = controller;
@@ -91,71 +96,78 @@ export class MailSetupService {
       host: edit.host,
       port: edit.port,
       security: edit.security,
-      username: edit.username ?? '%EMAILADDRESS%',
+      username: edit.username || '%EMAILADDRESS%',
       source: 'user' as const,
-      sourceDetail: 'typed in by you',
+      sourceDetail: '',
       trust: 'trusted' as const,
     };
+    this.log.addSecrets(request.password);
     const started = performance.now();
     const probe = await probeCandidate(spec, {
       email: parsed.email,
       password: request.password,
-      username: edit.username ?? request.username,
+      username: edit.username || request.username,
       signal: controller.signal,
+      log: this.log,
       resolver: new MailResolver({ servers: this.environment.dnsServers, allowAddress: this.environment.allowAddress }),
       trust: { extraCa: this.environment.extraCa ?? [], trustedFingerprints: decisions.trustedFingerprints ?? [] },
       policy: { allowPlaintext: decisions.allowPlaintextHosts ?? [], consent: decisions.consentHosts ?? [] },
     });
-    return { ok: true, value: { ...spec, ...probe, id: 0, alsoFrom: [], state: 'done', ms: Math.round(performance.now() - started) } };
+    const candidate = { ...spec, ...probe, id: 0, alsoFrom: [], state: 'done' as const, ms: Math.round(performance.now() - started) };
+    return { ok: true, value: candidate };
   }
 
   async cancel(): Promise<void> {
     this.running?.abort();
   }
 
-  async exportFiles(input: unknown): Promise<ApiResult<ExportReply | 'cancelled'>> {
-    const checked = checkExportRequest(input);
-    if (!checked.ok) return fail('EINPUT', checked.message);
+  async exportFiles(request: CheckedRequest<'exportFiles'>): Promise<Replies['exportFiles']> {
     const result = this.last?.result;
-    if (!result || !this.environment.shell) return fail('EINPUT', 'there are no settings to export yet');
+    if (!result || !this.environment.shell) return fail('EINPUT', reason('no-settings-yet'));
     try {
-      const password = checked.value.includePassword ? this.last!.request.password : undefined;
-      const settings = settingsFromResult(result, { displayName: checked.value.displayName, password });
-      const folder = await this.environment.shell.chooseFolder();
+      const password = request.includePassword ? this.last!.request.password : undefined;
+      const settings = settingsFromResult(result, { displayName: request.displayName, password });
+      const folder = await this.environment.shell.chooseFolder(request.language);
       if (!folder) return { ok: true, value: 'cancelled' };
       const files: ExportReply['files'] = [];
-      for (const format of checked.value.formats) {
-        const { file } = await buildExport(settings, format);
+      for (const format of request.formats) {
+        const { file } = await buildExport(settings, format, { language: request.language });
         files.push({ format, name: file.name, path: await writeExportFile(folder, file), secret: file.secret });
       }
       return { ok: true, value: { folder, files } };
     } catch (error) {
-      return fail(error instanceof MailSetupError ? error.code : 'EINPUT', (error as Error).message);
+      if (error instanceof MailSetupError) return fail(error.code, error.failure.reason);
+      if (error instanceof WriteError)
+        return fail('EINPUT', reason('write-failed', { path: error.path, error: error.cause.code ?? error.cause.message }));
+      throw error;
     }
   }
 
-  async copyReport(): Promise<ApiResult<true>> {
-    const text = this.reportText('text');
-    if (!text || !this.environment.shell) return fail('EINPUT', 'there is no report yet');
+  async copyReport(request: CheckedRequest<'copyReport'>): Promise<Replies['copyReport']> {
+    const text = this.reportText('text', request.language);
+    if (!text || !this.environment.shell) return fail('EINPUT', reason('no-report-yet'));
     this.environment.shell.writeClipboard(text);
     return { ok: true, value: true };
   }
 
-  async saveReport(format: unknown): Promise<ApiResult<string | 'cancelled'>> {
-    if (format !== 'text' && format !== 'html') return fail('EINPUT', 'the report format is text or html');
-    const text = this.reportText(format);
-    if (!text || !this.environment.shell) return fail('EINPUT', 'there is no report yet');
-    const extension = format === 'html' ? 'html' : 'txt';
+  async saveReport(request: CheckedRequest<'saveReport'>): Promise<Replies['saveReport']> {
+    const text = this.reportText(request.format, request.language);
+    if (!text || !this.environment.shell) return fail('EINPUT', reason('no-report-yet'));
+    const extension = request.format === 'html' ? 'html' : 'txt';
     const path = await this.environment.shell.chooseSaveFile(`mail-setup-report.${extension}`, extension);
     if (!path) return { ok: true, value: 'cancelled' };
-    await writeFile(path, text);
+    try {
+      await writeWhole(path, text);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      return fail('EINPUT', reason('write-failed', { path, error: error.cause.code ?? error.cause.message }));
+    }
     return { ok: true, value: path };
   }
 
-  async openExternal(input: unknown): Promise<ApiResult<true>> {
-    const checked = checkExternalUrl(input);
-    if (!checked.ok || !this.environment.shell) return fail('EINPUT', checked.ok ? 'no browser available' : checked.message);
-    this.environment.shell.openExternal(checked.value);
+  async openExternal(url: string): Promise<Replies['openExternal']> {
+    if (!this.environment.shell) return fail('EINPUT', reason('no-browser'));
+    this.environment.shell.openExternal(url);
     return { ok: true, value: true };
   }
 
@@ -165,17 +177,18 @@ export class MailSetupService {
     this.last = undefined;
   }
 
-  private reportText(format: 'text' | 'html'): string | undefined {
+  private reportText(format: 'text' | 'html', language: Language): string | undefined {
     const last = this.last;
     if (!last?.result) return undefined;
     const report = buildReport(last.result, {
       passwordGiven: last.request.password !== undefined,
       secrets: last.request.password ? [last.request.password] : [],
+      language,
     });
     return format === 'html' ? renderHtml(report) : renderText(report);
   }
 
-  private async run(): Promise<ApiResult<DiscoveryView>> {
+  private async run(): Promise<Replies['discover']> {
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
@@ -194,12 +207,14 @@ export class MailSetupService {
       allowPlaintext: decisions.allowPlaintextHosts,
       consent: decisions.consentHosts,
       signal: controller.signal,
+      log: this.log,
       onEvent: (event) => this.emit(event),
     };
     const response = await discover(options);
     if (this.running === controller) this.running = undefined;
-    if (!response.ok) return { ok: false, error: response.error };
+    if (!response.ok) return { ok: false, error: { code: response.error.code, reason: response.error.reason } };
     last.result = response.result;
-    return { ok: true, value: { result: response.result, verdict: structuredVerdict(response.result, request.password !== undefined) } };
+    const view: DiscoveryView = { result: response.result, verdict: structuredVerdict(response.result, request.password !== undefined) };
+    return { ok: true, value: view };
   }
 }

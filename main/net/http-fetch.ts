@@ -2,8 +2,10 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
-import type { MailResolver } from '../dns/mail-resolver';
-import { MailSetupError } from '../errors/error-codes';
+import type { DnsLookups } from '../dns/mail-resolver';
+import type { HttpRecord } from '../../shared/model/lookups';
+import { failWith, MailSetupError, reason } from '../errors/mail-setup-error';
+import { certProblemFromCode } from './tls-details';
 import { HTTP_TIMEOUT_MS } from './timeouts';
 import { secureContextFor, type TlsTrust } from './tls-trust';
 
@@ -11,27 +13,11 @@ import { secureContextFor, type TlsTrust } from './tls-trust';
 export const MAX_SETTINGS_BYTES = 512 * 1024;
 const MAX_REDIRECTS = 4;
 
-/** One HTTP lookup as the diagnostic report shows it. */
-export interface HttpRecord {
-  url: string;
-  method: string;
-  status?: number;
-  /** Every URL we were sent to, in order. */
-  redirects: string[];
-  /** True when every hop was HTTPS with a verified certificate; false when any hop was plain HTTP. */
-  tlsVerified: boolean;
-  ms: number;
-  bytes?: number;
-  error?: string;
-  /** When the lookup started, in ms since the discovery run started (set by the run). */
-  at?: number;
-}
-
 export interface FetchOptions {
   method?: 'GET' | 'POST';
   body?: string;
   headers?: Record<string, string>;
-  resolver: MailResolver;
+  resolver: DnsLookups;
   trust: TlsTrust;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -53,7 +39,7 @@ export interface FetchResult {
 }
 
 /** Routes the HTTP client's DNS through our resolver, so --dns and the address policy apply to HTTP too. */
-function lookupVia(resolver: MailResolver, signal?: AbortSignal): LookupFunction {
+function lookupVia(resolver: DnsLookups, signal?: AbortSignal): LookupFunction {
   return (hostname, options, callback) => {
     resolver.addresses(hostname, signal).then(
       (addresses) => {
@@ -84,25 +70,30 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
       req.destroy();
       reject(error);
     };
-    const onAbort = () => fail(new MailSetupError('ECANCELLED', `${url.href}: cancelled`));
-    const timer = setTimeout(
-      () => fail(new MailSetupError('ETIMEDOUT', `${url.href}: no answer in time`)),
-      Math.max(0, deadline - Date.now()),
-    );
+    const what = { key: 'outcome:step.lookup', params: { host: url.href } } as const;
+    const onAbort = () => fail(failWith('ECANCELLED', reason('cancelled', { step: what })));
+    const timer = setTimeout(() => fail(failWith('ETIMEDOUT', reason('no-answer', { step: what }))), Math.max(0, deadline - Date.now()));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? '';
-      if (code === 'ENOTFOUND') fail(new MailSetupError('EDNS', `${url.hostname}: ${error.message}`));
-      else if (code === 'ECONNREFUSED') fail(new MailSetupError('ECONNREFUSED', `${url.href}: connection refused`));
-      else if (/CERT|SELF_SIGNED|UNABLE_TO|ERR_TLS|ERR_SSL/.test(code)) fail(new MailSetupError('ETLS', `${url.href}: ${code}`));
-      else fail(new MailSetupError('EHTTP', `${url.href}: ${error.message}`));
+      if (code === 'ENOTFOUND') fail(failWith('EDNS', reason('http-name', { host: url.hostname, error: error.message })));
+      else if (code === 'ECONNREFUSED') fail(failWith('ECONNREFUSED', reason('refused', { step: what })));
+      else if (/CERT|SELF_SIGNED|UNABLE_TO|ERR_TLS|ERR_SSL/.test(code))
+        fail(
+          new MailSetupError({
+            code: 'ETLS',
+            certProblem: certProblemFromCode(code) ?? 'handshake',
+            reason: reason('http-failed', { url: url.href, error: code }),
+          }),
+        );
+      else fail(failWith('EHTTP', reason('http-failed', { url: url.href, error: code || error.message })));
     });
     req.on('response', (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > maxBytes) fail(new MailSetupError('EHTTP', `${url.href}: larger than ${maxBytes} bytes, not read further`));
+        if (size > maxBytes) fail(failWith('EHTTP', reason('http-too-large', { url: url.href, bytes: maxBytes })));
         else chunks.push(chunk);
       });
       response.on('end', () => {
@@ -110,10 +101,19 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
         options.signal?.removeEventListener('abort', onAbort);
         resolve({ response, body: Buffer.concat(chunks).toString('utf8') });
       });
-      response.on('error', () => fail(new MailSetupError('EHTTP', `${url.href}: the answer broke off`)));
+      response.on('error', () => fail(failWith('EHTTP', reason('http-broke-off', { url: url.href }))));
     });
     req.end(options.body);
   });
+}
+
+/** A URL from a server (a Location header) or a source: a bad one is the server's fault, not ours. */
+function parseUrl(text: string, lookup: string, base?: URL): URL {
+  try {
+    return new URL(text, base);
+  } catch {
+    throw failWith('EHTTP', reason('http-failed', { url: lookup, error: `invalid URL ${text.slice(0, 200)}` }));
+  }
 }
 
 /** Fetches a settings document with a size limit, a time limit, cancellation and a bounded redirect chain. */
@@ -121,8 +121,8 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
   const started = performance.now();
   const deadline = Date.now() + (options.timeoutMs ?? HTTP_TIMEOUT_MS);
   const record: HttpRecord = { url: address, method: options.method ?? 'GET', redirects: [], tlsVerified: true, ms: 0 };
-  let url = new URL(address);
   try {
+    let url = parseUrl(address, address);
     for (let hop = 0; ; hop++) {
       if (url.protocol !== 'https:') record.tlsVerified = false;
       const { response, body } = await once(url, options, deadline);
@@ -131,20 +131,20 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location) {
         if (hop >= (options.maxRedirects ?? MAX_REDIRECTS))
-          throw new MailSetupError('EHTTP', `${address}: too many redirects`, { httpStatus: status });
-        url = new URL(location, url);
+          throw new MailSetupError({ code: 'EHTTP', reason: reason('http-redirects', { url: address }) }, status);
+        url = parseUrl(location, address, url);
         if (url.protocol !== 'https:' && url.protocol !== 'http:')
-          throw new MailSetupError('EHTTP', `${address}: redirect to ${url.protocol}`);
+          throw failWith('EHTTP', reason('http-bad-redirect', { url: address, scheme: url.protocol }));
         record.redirects.push(url.href);
         continue;
       }
       record.bytes = Buffer.byteLength(body);
       const accepted = (status >= 200 && status < 300) || options.acceptStatus?.(status) === true;
-      if (!accepted) throw new MailSetupError('EHTTP', `${url.href}: HTTP status ${status}`, { httpStatus: status });
+      if (!accepted) throw new MailSetupError({ code: 'EHTTP', reason: reason('http-status', { url: url.href, status }) }, status);
       return { status, body, finalUrl: url.href, secure: record.tlsVerified, headers: response.headers };
     }
   } catch (error) {
-    record.error = error instanceof MailSetupError ? error.code : 'EHTTP';
+    record.error = error instanceof MailSetupError ? error.code : 'EINTERNAL';
     throw error;
   } finally {
     record.ms = Math.round(performance.now() - started);

@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
-import { MailSetupError } from '../errors/error-codes';
+import type { Message } from '../../shared/model/message';
+import { failWith, MailSetupError, reason } from '../errors/mail-setup-error';
 import { COMMAND_TIMEOUT_MS } from './timeouts';
 
 // A hostile server must not make us buffer without end: no mail protocol line before login is this long.
@@ -17,8 +18,9 @@ export class LineConnection {
   private waiter?: () => void;
   private failure?: MailSetupError;
   private readonly onData = (chunk: Buffer) => this.receive(chunk);
-  private readonly onEnd = () => this.fail(new MailSetupError('ECONNECTION', 'the server closed the connection'));
-  private readonly onError = (error: Error) => this.fail(new MailSetupError('ECONNECTION', error.message));
+  private readonly onEnd = () => this.fail(failWith('ECONNECTION', reason('server-closed')));
+  private readonly onError = (error: NodeJS.ErrnoException) =>
+    this.fail(failWith('ECONNECTION', reason('connection-error', { error: error.code ?? error.message })));
 
   constructor(
     public socket: Socket,
@@ -63,8 +65,8 @@ export class LineConnection {
       this.lines.push(this.buffer.slice(0, index).replace(/\r$/, ''));
       this.buffer = this.buffer.slice(index + 1);
     }
-    if (this.buffer.length > MAX_LINE_BYTES) this.fail(new MailSetupError('EPROTOCOL', 'the server sent an over-long line'));
-    else if (this.lines.length > MAX_REPLY_LINES) this.fail(new MailSetupError('EPROTOCOL', 'the server sent too many lines'));
+    if (this.buffer.length > MAX_LINE_BYTES) this.fail(failWith('EPROTOCOL', reason('line-too-long')));
+    else if (this.lines.length > MAX_REPLY_LINES) this.fail(failWith('EPROTOCOL', reason('too-many-lines')));
     this.waiter?.();
   }
 
@@ -78,7 +80,7 @@ export class LineConnection {
   }
 
   /** Collects lines until `isLast(line)` says the reply is complete. */
-  async readReply(isLast: (line: string) => boolean, what: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<string[]> {
+  async readReply(isLast: (line: string) => boolean, what: Message, timeoutMs = COMMAND_TIMEOUT_MS): Promise<string[]> {
     const reply: string[] = [];
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -86,15 +88,15 @@ export class LineConnection {
         const line = this.lines.shift()!;
         reply.push(line);
         if (isLast(line)) return reply;
-        if (reply.length > MAX_REPLY_LINES) throw new MailSetupError('EPROTOCOL', `${what}: reply too long`);
+        if (reply.length > MAX_REPLY_LINES) throw failWith('EPROTOCOL', reason('reply-too-long', { step: what }));
       }
       if (this.failure) throw this.failure;
       await this.waitForData(deadline - Date.now(), what);
     }
   }
 
-  private waitForData(ms: number, what: string): Promise<void> {
-    if (ms <= 0) return Promise.reject(new MailSetupError('ETIMEDOUT', `${what}: no answer in time`));
+  private waitForData(ms: number, what: Message): Promise<void> {
+    if (ms <= 0) return Promise.reject(failWith('ETIMEDOUT', reason('no-answer', { step: what })));
     return new Promise<void>((resolve, reject) => {
       const done = (error?: MailSetupError) => {
         clearTimeout(timer);
@@ -103,8 +105,8 @@ export class LineConnection {
         if (error) reject(error);
         else resolve();
       };
-      const onAbort = () => done(new MailSetupError('ECANCELLED', `${what}: cancelled`));
-      const timer = setTimeout(() => done(new MailSetupError('ETIMEDOUT', `${what}: no answer in time`)), ms);
+      const onAbort = () => done(failWith('ECANCELLED', reason('cancelled', { step: what })));
+      const timer = setTimeout(() => done(failWith('ETIMEDOUT', reason('no-answer', { step: what }))), ms);
       if (this.signal?.aborted) return onAbort();
       this.signal?.addEventListener('abort', onAbort, { once: true });
       this.waiter = () => done();

@@ -1,8 +1,10 @@
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
-import { MailSetupError } from '../errors/error-codes';
+import type { Message } from '../../shared/model/message';
+import { failWith, MailSetupError, reason, step } from '../errors/mail-setup-error';
 import { CONNECT_TIMEOUT_MS, TLS_TIMEOUT_MS } from './timeouts';
-import { readTlsDetails, type TlsDetails } from './tls-details';
+import { readTlsDetails } from './tls-details';
+import type { TlsDetails } from '../../shared/model/probe';
 import { secureContextFor, type TlsTrust } from './tls-trust';
 
 export interface ConnectTarget {
@@ -13,24 +15,28 @@ export interface ConnectTarget {
   host: string;
 }
 
-function mapSocketError(error: NodeJS.ErrnoException, what: string): MailSetupError {
+function mapSocketError(error: NodeJS.ErrnoException, what: Message): MailSetupError {
   if (error instanceof MailSetupError) return error;
   switch (error.code) {
     case 'ECONNREFUSED':
-      return new MailSetupError('ECONNREFUSED', `${what}: connection refused`);
+      return failWith('ECONNREFUSED', reason('refused', { step: what }));
     case 'ETIMEDOUT':
-      return new MailSetupError('ETIMEDOUT', `${what}: timed out`);
+      return failWith('ETIMEDOUT', reason('timed-out', { step: what }));
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return new MailSetupError('ETIMEDOUT', `${what}: host unreachable`);
+      return failWith('ETIMEDOUT', reason('unreachable', { step: what }));
     case 'ECONNRESET':
     case 'EPIPE':
-      return new MailSetupError('ECONNECTION', `${what}: connection reset`);
+      return failWith('ECONNECTION', reason('reset', { step: what }));
     default:
       if (error.code?.startsWith('ERR_SSL') || error.message.includes('SSL')) {
-        return new MailSetupError('ETLS', `${what}: ${error.message}`, { certProblem: 'handshake' });
+        return new MailSetupError({
+          code: 'ETLS',
+          certProblem: 'handshake',
+          reason: reason('tls-handshake', { step: what, error: error.code ?? error.message }),
+        });
       }
-      return new MailSetupError('ECONNECTION', `${what}: ${error.code ?? error.message}`);
+      return failWith('ECONNECTION', reason('socket-error', { step: what, error: error.code ?? error.message }));
   }
 }
 
@@ -40,7 +46,7 @@ function settle<T>(
   event: string,
   timeoutMs: number,
   signal: AbortSignal | undefined,
-  what: string,
+  what: Message,
   value: () => T,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -66,9 +72,9 @@ function settle<T>(
       }
     };
     const onError = (error: NodeJS.ErrnoException) => fail(mapSocketError(error, what));
-    const onClose = () => fail(new MailSetupError('ECONNECTION', `${what}: closed by the server`));
-    const onAbort = () => fail(new MailSetupError('ECANCELLED', `${what}: cancelled`));
-    const timer = setTimeout(() => fail(new MailSetupError('ETIMEDOUT', `${what}: no answer within ${timeoutMs} ms`)), timeoutMs);
+    const onClose = () => fail(failWith('ECONNECTION', reason('closed-by-server', { step: what })));
+    const onAbort = () => fail(failWith('ECANCELLED', reason('cancelled', { step: what })));
+    const timer = setTimeout(() => fail(failWith('ETIMEDOUT', reason('no-answer-within', { step: what, ms: timeoutMs }))), timeoutMs);
     if (signal?.aborted) return onAbort();
     socket.once(event, onDone);
     socket.once('error', onError);
@@ -80,7 +86,7 @@ function settle<T>(
 /** Opens a TCP connection to a resolved address. */
 export async function openTcp(target: ConnectTarget, signal?: AbortSignal, timeoutMs = CONNECT_TIMEOUT_MS): Promise<Socket> {
   const socket = netConnect({ host: target.address, port: target.port });
-  return settle(socket, 'connect', timeoutMs, signal, `connect to ${target.host}:${target.port}`, () => socket);
+  return settle(socket, 'connect', timeoutMs, signal, step('connect', { host: target.host, port: target.port }), () => socket);
 }
 
 export interface SecuredSocket {
@@ -96,7 +102,7 @@ export interface SecuredSocket {
 export async function startTls(plain: Socket, target: ConnectTarget, trust: TlsTrust, signal?: AbortSignal): Promise<SecuredSocket> {
   const servername = isIP(target.host) ? undefined : target.host;
   const socket = tlsConnect({ socket: plain, servername, secureContext: secureContextFor(trust), rejectUnauthorized: false });
-  return settle(socket, 'secureConnect', TLS_TIMEOUT_MS, signal, `TLS with ${target.host}:${target.port}`, () => ({
+  return settle(socket, 'secureConnect', TLS_TIMEOUT_MS, signal, step('tls', { host: target.host, port: target.port }), () => ({
     socket,
     tls: readTlsDetails(socket, target.host, trust.trustedFingerprints),
   }));

@@ -1,14 +1,15 @@
-import { MailSetupError } from '../errors/error-codes';
+import type { Message } from '../../shared/model/message';
+import { failWith, reason } from '../errors/mail-setup-error';
 
 /**
  * Settles with `work`, unless the signal aborts (ECANCELLED) or `timeoutMs` passes (ETIMEDOUT) first.
  * For operations that cannot be cancelled themselves, such as getaddrinfo.
  */
-export function raceAbort<T>(work: Promise<T>, signal?: AbortSignal, timeoutMs?: number): Promise<T> {
+export function raceAbort<T>(work: Promise<T>, what: Message, signal?: AbortSignal, timeoutMs?: number): Promise<T> {
   if (!signal && timeoutMs === undefined) return work;
   return new Promise<T>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
-    const onAbort = () => finish(() => reject(new MailSetupError('ECANCELLED', 'cancelled')));
+    const onAbort = () => finish(() => reject(failWith('ECANCELLED', reason('cancelled', { step: what }))));
     const finish = (settle: () => void) => {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -17,7 +18,10 @@ export function raceAbort<T>(work: Promise<T>, signal?: AbortSignal, timeoutMs?:
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     if (timeoutMs !== undefined) {
-      timer = setTimeout(() => finish(() => reject(new MailSetupError('ETIMEDOUT', `no answer within ${timeoutMs} ms`))), timeoutMs);
+      timer = setTimeout(
+        () => finish(() => reject(failWith('ETIMEDOUT', reason('no-answer-within', { step: what, ms: timeoutMs })))),
+        timeoutMs,
+      );
     }
     work.then(
       (value) => finish(() => resolve(value)),

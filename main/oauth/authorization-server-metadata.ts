@@ -1,4 +1,5 @@
-import { MailSetupError } from '../errors/error-codes';
+import type { Message } from '../../shared/model/message';
+import { failWith, MailSetupError, reason } from '../errors/mail-setup-error';
 import { requestJson, requireHttps, stringArrayField, stringField } from './oauth-http';
 import type { AuthorizationServer, OAuthNetwork } from './oauth-types';
 
@@ -9,8 +10,8 @@ import type { AuthorizationServer, OAuthNetwork } from './oauth-types';
 export function normalizeIssuer(value: string): string {
   const text = value.trim();
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-  const url = requireHttps(withScheme, 'the issuer');
-  if (url.search || url.hash) throw new MailSetupError('EINPUT', `the issuer must have no query or fragment: ${url.href}`);
+  const url = requireHttps(withScheme, 'issuer');
+  if (url.search || url.hash) throw failWith('EINPUT', reason('oauth-issuer-query', { url: url.href }));
   // Keep the issuer's own spelling (its path, with or without a final slash): metadata must repeat it exactly.
   return url.pathname === '/' && !text.endsWith('/') ? url.origin : url.href;
 }
@@ -43,18 +44,17 @@ function sameIssuer(claimed: string, expected: string): boolean {
 function readMetadata(json: Record<string, unknown>, issuer: string, metadataUrl: string): AuthorizationServerMetadata {
   const claimed = stringField(json, 'issuer');
   if (!claimed || !sameIssuer(claimed, issuer)) {
-    throw new MailSetupError('EPROTOCOL', `${metadataUrl}: the document names issuer ${claimed ?? '(none)'}, not ${issuer}`);
+    throw failWith('EPROTOCOL', reason('oauth-issuer-mismatch', { url: metadataUrl, claimed: claimed ?? '-', issuer }));
   }
   const authorizationEndpoint = stringField(json, 'authorization_endpoint');
   const tokenEndpoint = stringField(json, 'token_endpoint');
-  if (!authorizationEndpoint || !tokenEndpoint) throw new MailSetupError('EPROTOCOL', `${metadataUrl}: no authorization or token endpoint`);
-  requireHttps(authorizationEndpoint, 'the authorization endpoint');
-  requireHttps(tokenEndpoint, 'the token endpoint');
+  if (!authorizationEndpoint || !tokenEndpoint) throw failWith('EPROTOCOL', reason('oauth-no-endpoints', { url: metadataUrl }));
+  requireHttps(authorizationEndpoint, 'authorization_endpoint');
+  requireHttps(tokenEndpoint, 'token_endpoint');
   const registrationEndpoint = stringField(json, 'registration_endpoint');
-  if (registrationEndpoint) requireHttps(registrationEndpoint, 'the registration endpoint');
+  if (registrationEndpoint) requireHttps(registrationEndpoint, 'registration_endpoint');
   const responseTypes = stringArrayField(json, 'response_types_supported');
-  if (responseTypes && !responseTypes.includes('code'))
-    throw new MailSetupError('EPROTOCOL', `${metadataUrl}: the server offers no authorization code flow`);
+  if (responseTypes && !responseTypes.includes('code')) throw failWith('EPROTOCOL', reason('oauth-no-code-flow', { url: metadataUrl }));
   return {
     issuer,
     metadataUrl,
@@ -75,23 +75,24 @@ function readMetadata(json: Record<string, unknown>, issuer: string, metadataUrl
  */
 export async function fetchAuthorizationServerMetadata(issuerValue: string, net: OAuthNetwork): Promise<AuthorizationServerMetadata> {
   const issuer = normalizeIssuer(issuerValue);
-  const failures: string[] = [];
+  const failures: Message[] = [];
   for (const url of metadataUrls(issuer)) {
     try {
       const answer = await requestJson(url, net);
       if (answer.status !== 200) {
-        failures.push(`${url}: HTTP ${answer.status}`);
+        failures.push(reason('http-status', { url, status: answer.status }));
         continue;
       }
       const metadata = readMetadata(answer.json, issuer, url);
       if (!metadata.codeChallengeMethods.includes('S256')) {
-        throw new MailSetupError('EPROTOCOL', `${url}: the server does not offer PKCE with S256`);
+        throw failWith('EPROTOCOL', reason('oauth-no-pkce', { url }));
       }
       return metadata;
     } catch (error) {
       if (error instanceof MailSetupError && (error.code === 'ECANCELLED' || error.code === 'EPROTOCOL')) throw error;
-      failures.push(error instanceof Error ? error.message : String(error));
+      if (!(error instanceof MailSetupError)) throw error;
+      failures.push(error.failure.reason);
     }
   }
-  throw new MailSetupError('EHTTP', `no authorization server metadata for ${issuer} (${failures.join('; ')})`);
+  throw failWith('EHTTP', reason('oauth-no-metadata', { issuer, failures }));
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Message } from '../../shared/model/message';
+import { reason } from '../errors/mail-setup-error';
 import type { OAuthClient } from './oauth-types';
 
 /**
@@ -54,7 +56,7 @@ export type ClientResolution =
     }
   /** No client ID anywhere: not an error; the mail app will ask for the sign-in itself. */
   | { status: 'not-configured'; providerId: string; looked: string[] }
-  | { status: 'invalid-configuration'; providerId: string; source: string; problem: string };
+  | { status: 'invalid-configuration'; providerId: string; source: string; problem: Message };
 
 /** Names a provider's settings go by: its own id, then a shared one (one Microsoft registration serves both audiences). */
 function keysFor(providerId: string): string[] {
@@ -92,23 +94,27 @@ export function defaultClientConfigPath(
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'mailsetup', 'oauth-clients.json');
 }
 
-function readConfigFile(path: string, explicit: boolean): { clients?: Record<string, unknown>; problem?: string } {
+function readConfigFile(path: string, explicit: boolean): { clients?: Record<string, unknown>; problem?: Message } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     // No default file is the normal case; a file the user named must exist.
-    return explicit ? { problem: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}` } : {};
+    return explicit
+      ? { problem: reason('oauth-config-unreadable', { path, error: (error as NodeJS.ErrnoException).code ?? 'error' }) }
+      : {};
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { problem: `${path} is not valid JSON` };
+    return { problem: reason('oauth-config-not-json', { path }) };
   }
   const parsed = ConfigFileSchema.safeParse(json);
-  if (!parsed.success)
-    return { problem: `${path}: ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.')}` };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { problem: reason('oauth-config-invalid', { where: [path, ...(issue?.path ?? [])].join(': '), issue: issue?.message ?? '-' }) };
+  }
   return { clients: parsed.data.oauthClients };
 }
 
@@ -117,11 +123,12 @@ export function resolveClient(providerId: string, sources: ClientIdSources = {})
   const env = sources.env ?? process.env;
   const configPath = sources.configFile ?? defaultClientConfigPath(process.platform, env);
   const file = readConfigFile(configPath, sources.configFile !== undefined);
+  // Each layer by the name the client's source goes by (the file by its path): data for the technical reason.
   const layers: [string, (key: string) => unknown][] = [
-    ['command line', (key) => sources.flags?.[key]],
+    ['flag', (key) => sources.flags?.[key]],
     ['environment', (key) => fromEnvironment(key, env)],
     [configPath, (key) => file.clients?.[key]],
-    ['build settings', (key) => sources.build?.[key]],
+    ['build', (key) => sources.build?.[key]],
   ];
   const looked: string[] = [];
   for (const [source, lookup] of layers) {
@@ -132,17 +139,11 @@ export function resolveClient(providerId: string, sources: ClientIdSources = {})
       if (raw === undefined) continue;
       const parsed = ClientSettingsSchema.safeParse(raw);
       if (!parsed.success) {
-        return { status: 'invalid-configuration', providerId, source, problem: `${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+        const problem = reason('oauth-config-invalid', { where: key, issue: parsed.error.issues[0]?.message ?? '-' });
+        return { status: 'invalid-configuration', providerId, source, problem };
       }
       const settings = parsed.data;
-      const origin =
-        source === 'command line'
-          ? 'flag'
-          : source === 'environment'
-            ? 'environment'
-            : source === 'build settings'
-              ? 'build'
-              : 'config-file';
+      const origin = source === 'flag' || source === 'environment' || source === 'build' ? source : 'config-file';
       return {
         status: 'configured',
         providerId,

@@ -1,4 +1,4 @@
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
 import { requestJson, stringField } from './oauth-http';
 import type { OAuthClient, OAuthNetwork } from './oauth-types';
 
@@ -43,13 +43,12 @@ export async function registerClient(request: RegistrationRequest, net: OAuthNet
   if (answer.status !== 201 && answer.status !== 200) {
     const error = stringField(answer.json, 'error') ?? `HTTP ${answer.status}`;
     const description = stringField(answer.json, 'error_description');
-    throw new MailSetupError(
-      'EAUTH',
-      `${request.registrationEndpoint}: registration refused: ${error}${description ? ` (${description.slice(0, 200)})` : ''}`,
-    );
+    // The server's own words (its error code and description) are kept as they are.
+    const said = description ? `${error} (${description.slice(0, 200)})` : error;
+    throw failWith('EAUTH', reason('oauth-registration-refused', { url: request.registrationEndpoint, error: said }));
   }
   const clientId = stringField(answer.json, 'client_id');
-  if (!clientId) throw new MailSetupError('EPROTOCOL', `${request.registrationEndpoint}: the answer has no client_id`);
+  if (!clientId) throw failWith('EPROTOCOL', reason('oauth-no-client-id-answer', { url: request.registrationEndpoint }));
   const clientSecret = stringField(answer.json, 'client_secret');
   const client: OAuthClient = { clientId, ...(clientSecret ? { clientSecret } : {}), source: 'dynamic-registration' };
   registered.set(key, client);

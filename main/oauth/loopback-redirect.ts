@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LOOPBACK_PAGE } from '../errors/sign-in-messages';
+import type { Language } from '../../shared/messages/languages';
+import { createTranslator } from '../../shared/messages/translator';
 
 export type RedirectOutcome =
   | { kind: 'code'; code: string; iss?: string }
@@ -18,6 +19,8 @@ export interface LoopbackOptions {
   host: '127.0.0.1' | 'localhost';
   timeoutMs: number;
   signal?: AbortSignal;
+  /** The language of the page the browser shows afterwards (the app's). */
+  language?: Language;
 }
 
 export interface LoopbackListener {
@@ -30,7 +33,11 @@ export interface LoopbackListener {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function answerPage(res: ServerResponse, status: number, title: string, text: string): void {
+/** The short page the browser shows once the sign-in has come back, in the app's language. */
+function answerPage(res: ServerResponse, status: number, page: 'done' | 'refused' | 'mismatch', language: Language | undefined): void {
+  const t = createTranslator(language);
+  const title = t.t(`signin:page.${page}.title`);
+  const text = t.t(`signin:page.${page}.text`);
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
@@ -40,7 +47,7 @@ function answerPage(res: ServerResponse, status: number, title: string, text: st
     connection: 'close',
   });
   res.end(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
+    `<!DOCTYPE html><html lang="${t.language}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
       `<style>body{font:16px system-ui,sans-serif;margin:15vh auto;max-width:32em;text-align:center}</style></head>` +
       `<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`,
   );
@@ -66,16 +73,17 @@ export async function listenForRedirect(options: LoopbackOptions): Promise<Loopb
     let outcome: RedirectOutcome;
     if (query.get('state') !== options.state) {
       outcome = { kind: 'state-mismatch' };
-      answerPage(res, 400, LOOPBACK_PAGE.mismatch.title, LOOPBACK_PAGE.mismatch.text);
+      answerPage(res, 400, 'mismatch', options.language);
     } else if (query.get('error')) {
       outcome = { kind: 'error', error: query.get('error')!, description: query.get('error_description') ?? undefined, iss };
-      answerPage(res, 200, LOOPBACK_PAGE.refused.title, LOOPBACK_PAGE.refused.text);
+      answerPage(res, 200, 'refused', options.language);
     } else if (query.get('code')) {
       outcome = { kind: 'code', code: query.get('code')!, iss };
-      answerPage(res, 200, LOOPBACK_PAGE.done.title, LOOPBACK_PAGE.done.text);
+      answerPage(res, 200, 'done', options.language);
     } else {
-      outcome = { kind: 'error', error: 'invalid_request', description: 'the answer carried neither a code nor an error', iss };
-      answerPage(res, 400, LOOPBACK_PAGE.refused.title, LOOPBACK_PAGE.refused.text);
+      // Neither a code nor an error: RFC 6749's own word for a malformed request.
+      outcome = { kind: 'error', error: 'invalid_request', iss };
+      answerPage(res, 400, 'refused', options.language);
     }
     finish(outcome, res);
   });

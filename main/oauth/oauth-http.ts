@@ -1,4 +1,4 @@
-import { MailSetupError } from '../errors/error-codes';
+import { failWith, reason } from '../errors/mail-setup-error';
 import { httpFetch } from '../net/http-fetch';
 import { OAUTH_HTTP_TIMEOUT_MS, OAUTH_MAX_BYTES } from './oauth-timeouts';
 import type { OAuthNetwork } from './oauth-types';
@@ -10,16 +10,19 @@ export interface JsonAnswer {
   finalUrl: string;
 }
 
-/** An OAuth endpoint must be https; only the loopback redirect (ours) is plain http. */
+/**
+ * An OAuth endpoint must be https; only the loopback redirect (ours) is plain http. `what` names the value as the
+ * documents spell it (issuer, token_endpoint, authURL…), for the technical reason.
+ */
 export function requireHttps(url: string, what: string): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new MailSetupError('EINPUT', `${what} is not a URL: ${url.slice(0, 200)}`);
+    throw failWith('EINPUT', reason('oauth-not-url', { what, url: url.slice(0, 200) }));
   }
-  if (parsed.protocol !== 'https:') throw new MailSetupError('EHTTP', `${what} must use https: ${parsed.href}`);
-  if (parsed.username || parsed.password) throw new MailSetupError('EHTTP', `${what} must not contain credentials`);
+  if (parsed.protocol !== 'https:') throw failWith('EHTTP', reason('oauth-not-https', { what, url: parsed.href }));
+  if (parsed.username || parsed.password) throw failWith('EHTTP', reason('oauth-credentials-in-url', { what }));
   return parsed;
 }
 
@@ -28,10 +31,9 @@ function parseJson(body: string, url: string): Record<string, unknown> {
   try {
     value = JSON.parse(body);
   } catch {
-    throw new MailSetupError('EPROTOCOL', `${url}: the answer is not JSON`);
+    throw failWith('EPROTOCOL', reason('oauth-not-json', { url }));
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value))
-    throw new MailSetupError('EPROTOCOL', `${url}: the answer is not a JSON object`);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw failWith('EPROTOCOL', reason('oauth-not-json-object', { url }));
   return value as Record<string, unknown>;
 }
 
@@ -51,7 +53,7 @@ export async function requestJson(
     authorization?: string;
   } = {},
 ): Promise<JsonAnswer> {
-  requireHttps(url, 'the OAuth endpoint');
+  requireHttps(url, 'OAuth endpoint');
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: string | undefined;
   if (options.form) {
@@ -75,7 +77,7 @@ export async function requestJson(
     acceptStatus: (status) => status >= 400 && status < 500,
     onRecord: net.onHttp,
   });
-  if (!result.secure) throw new MailSetupError('EHTTP', `${url}: the answer did not come over https`);
+  if (!result.secure) throw failWith('EHTTP', reason('oauth-answer-not-https', { url }));
   return { status: result.status, json: parseJson(result.body, url), headers: result.headers, finalUrl: result.finalUrl };
 }
 

@@ -1,5 +1,6 @@
+import type { HttpRecord } from '../../shared/model/lookups';
+import type { Message } from '../../shared/model/message';
 import type { MailResolver } from '../dns/mail-resolver';
-import type { HttpRecord } from '../net/http-fetch';
 import type { TlsTrust } from '../net/tls-trust';
 import type { SecretToken } from './secret-token';
 
@@ -34,7 +35,10 @@ export interface OAuthClient {
   source: ClientSource;
 }
 
-/** One lookup that led to the sign-in, for the diagnostic report. */
+/**
+ * One lookup that led to the sign-in, for the diagnostic report. `detail` is data, worded by the catalog's
+ * "signin:evidence.<step>": the provider id, where the client ID came from, or the URL read.
+ */
 export interface SignInEvidence {
   step:
     | 'provider-table'
@@ -74,8 +78,8 @@ export interface NoSignIn {
   reason: 'no-client-id' | 'no-oauth' | 'discovery-failed' | 'registration-refused' | 'untrusted-source';
   providerId?: string;
   providerName?: string;
-  /** Technical detail (no secrets). */
-  detail?: string;
+  /** The technical reason, for experts (no secrets). */
+  why?: Message;
   evidence: SignInEvidence[];
 }
 
@@ -107,12 +111,12 @@ export type SignInResult =
   | {
       ok: false;
       reason: SignInFailure;
-      /** Plain words for the person (from main/errors/sign-in-messages.ts). */
-      message: string;
+      /** Plain words for the person ("signin:failure.<reason>"). */
+      message: Message;
       /** The provider's OAuth error code (RFC 6749 section 4.1.2.1 / 5.2), e.g. "access_denied". */
       providerError?: string;
-      /** Technical detail for experts; never a code, verifier or token. */
-      detail?: string;
+      /** The technical reason for experts; never a code, verifier or token. */
+      detail?: Message;
     };
 
 /** Progress of a sign-in, for the wizard's spinner and the CLI's lines. */

@@ -1,5 +1,5 @@
-import { MailSetupError } from '../errors/error-codes';
-import { isValidHostName } from '../discovery/valid-endpoint';
+import { isValidHostName } from '../../shared/model/valid-endpoint';
+import { failWith, MailSetupError, reason } from '../errors/mail-setup-error';
 import { requestJson, stringArrayField, stringField } from './oauth-http';
 import type { OAuthNetwork } from './oauth-types';
 
@@ -17,7 +17,7 @@ export interface ProtectedResourceMetadata {
  */
 export function mailResourceIdentifier(host: string): string {
   const name = host.toLowerCase().replace(/\.$/, '');
-  if (!isValidHostName(name)) throw new MailSetupError('EINPUT', `not a host name: ${host}`);
+  if (!isValidHostName(name)) throw failWith('EINPUT', reason('oauth-not-host', { host }));
   return `https://${name}`;
 }
 
@@ -38,12 +38,12 @@ export async function fetchProtectedResourceMetadata(resource: string, net: OAut
   const metadataUrl = protectedResourceMetadataUrl(resource);
   const answer = await requestJson(metadataUrl, net);
   if (answer.status !== 200)
-    throw new MailSetupError('EHTTP', `${metadataUrl}: HTTP status ${answer.status}`, { httpStatus: answer.status });
+    throw new MailSetupError({ code: 'EHTTP', reason: reason('http-status', { url: metadataUrl, status: answer.status }) }, answer.status);
   const claimed = stringField(answer.json, 'resource');
   if (!claimed || !sameResource(claimed, resource)) {
-    throw new MailSetupError('EPROTOCOL', `${metadataUrl}: the document is for ${claimed ?? '(no resource)'}, not ${resource}`);
+    throw failWith('EPROTOCOL', reason('oauth-resource-mismatch', { url: metadataUrl, claimed: claimed ?? '-', resource }));
   }
   const authorizationServers = stringArrayField(answer.json, 'authorization_servers') ?? [];
-  if (authorizationServers.length === 0) throw new MailSetupError('EPROTOCOL', `${metadataUrl}: names no authorization server`);
+  if (authorizationServers.length === 0) throw failWith('EPROTOCOL', reason('oauth-no-authorization-server', { url: metadataUrl }));
   return { resource: claimed, authorizationServers, scopesSupported: stringArrayField(answer.json, 'scopes_supported'), metadataUrl };
 }

@@ -1,8 +1,8 @@
-import type { Security } from '../discovery/candidate';
+import type { StepError } from '../../shared/model/outcome';
+import type { Security } from '../../shared/model/server';
 import type { MailResolver } from '../dns/mail-resolver';
-import { MailSetupError } from '../errors/error-codes';
+import { toStepError } from '../errors/step-error';
 import type { TlsTrust } from '../net/tls-trust';
-import type { StepError } from '../probe/probe-server';
 import { loginImapWithToken } from '../probe/login/login-imap-token';
 import { loginSmtpWithToken } from '../probe/login/login-smtp-token';
 import type { OAuthErrorReply, TokenLoginAttempt, TokenLoginRequest } from '../probe/login/token-login-request';
@@ -53,8 +53,7 @@ async function proveOne(grant: AccessGrant, target: ProofTarget, ctx: ProofConte
   try {
     [address] = await ctx.resolver.addresses(target.host, ctx.signal);
   } catch (error) {
-    const e = error instanceof MailSetupError ? error : new MailSetupError('EDNS', String(error));
-    return { ...base, ok: false, error: { code: e.code, message: e.message }, ms: 0 };
+    return { ...base, ok: false, error: toStepError(error, undefined, { host: target.host }), ms: 0 };
   }
   const attempt = await LOGINS[target.protocol]({
     host: target.host,

@@ -1,5 +1,5 @@
 import data from '../discovery/provider-oauth.json';
-import type { Protocol } from '../discovery/candidate';
+import type { Protocol } from '../../shared/model/server';
 import type { AuthorizationServer } from './oauth-types';
 
 export interface ProviderOAuthEntry {

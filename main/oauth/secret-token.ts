@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { scrubSecrets, secretForms } from '../privacy/secret-forms';
 
 const HIDDEN = '[token hidden]';
 
@@ -28,12 +29,10 @@ export class SecretToken {
     this.#value = undefined;
   }
 
-  /** Removes the token (and its base64 forms, as SASL carries it) from text before anyone keeps that text. */
+  /** Removes the token (in every form a secret travels in, base64 inside a SASL payload too) from text before anyone keeps it. */
   scrub(text: string | undefined): string | undefined {
     if (text === undefined || this.#value === undefined) return text;
-    let clean = text;
-    for (const secret of [this.#value, Buffer.from(this.#value).toString('base64')]) clean = clean.split(secret).join(HIDDEN);
-    return clean;
+    return scrubSecrets(text, secretForms(this.#value), HIDDEN);
   }
 
   toJSON(): string {

@@ -1,6 +1,7 @@
-import type { Protocol } from '../discovery/candidate';
-import type { SignInConfigFact } from '../discovery/mailbox-facts';
-import { MailSetupError } from '../errors/error-codes';
+import type { SignInConfigFact } from '../../shared/model/mailbox-facts';
+import type { Message } from '../../shared/model/message';
+import type { Protocol } from '../../shared/model/server';
+import { failWith, MailSetupError, reason } from '../errors/mail-setup-error';
 import { fetchAuthorizationServerMetadata, normalizeIssuer, type AuthorizationServerMetadata } from './authorization-server-metadata';
 import { DEFAULT_REDIRECT, resolveClient, type ClientIdSources } from './client-config';
 import { registerClient } from './dynamic-registration';
@@ -28,6 +29,10 @@ export interface PlanInput {
   openidConfigurationHint?: string;
 }
 
+/** Why a step of the plan failed, as the technical reason (a bug's own message when it is not a MailSetupError). */
+const whyFailed = (error: unknown): Message =>
+  error instanceof MailSetupError ? error.failure.reason : reason('internal', { error: String(error).slice(0, 300) });
+
 const noSignIn = (
   kind: NoSignIn['kind'],
   reason: NoSignIn['reason'],
@@ -44,23 +49,23 @@ const noSignIn = (
 function planForProvider(input: PlanInput, providerId: string, protocols: Protocol[]): SignInPlanResult | undefined {
   const entry = providerOAuth(providerId);
   if (!entry) return undefined;
-  const evidence: SignInEvidence[] = [{ step: 'provider-table', detail: `${entry.name} sign-in for ${providerId}` }];
+  const evidence: SignInEvidence[] = [{ step: 'provider-table', detail: providerId }];
   const resolution = resolveClient(providerId, input.clients);
   if (resolution.status === 'invalid-configuration') {
     return noSignIn('not-available', 'no-client-id', evidence, {
       providerId,
       providerName: entry.name,
-      detail: `${resolution.source}: ${resolution.problem}`,
+      why: reason('oauth-client-config', { source: resolution.source, problem: resolution.problem }),
     });
   }
   if (resolution.status === 'not-configured') {
     return noSignIn('mail-app-will-ask', 'no-client-id', evidence, {
       providerId,
       providerName: entry.name,
-      detail: `looked in ${resolution.looked.join(', ')}`,
+      why: reason('oauth-no-client-configured', { places: resolution.looked.join(', ') }),
     });
   }
-  evidence.push({ step: 'client-configuration', detail: `client ID from ${resolution.client.source}` });
+  evidence.push({ step: 'client-configuration', detail: resolution.client.source });
   return {
     kind: 'ready',
     method: 'provider',
@@ -93,7 +98,7 @@ async function planForServer(
   let client: SignInPlan['client'];
   if (configured.status === 'configured') {
     client = configured.client;
-    evidence.push({ step: 'client-configuration', detail: `client ID for ${providerName} from ${configured.client.source}` });
+    evidence.push({ step: 'client-configuration', detail: configured.client.source });
   } else if (extra.clientId) {
     client = { clientId: extra.clientId, source: 'autoconfig' };
   } else if (metadata.registrationEndpoint) {
@@ -104,13 +109,13 @@ async function planForServer(
       );
     } catch (error) {
       if (error instanceof MailSetupError && error.code === 'ECANCELLED') throw error;
-      return noSignIn('mail-app-will-ask', 'registration-refused', evidence, { providerName, detail: (error as Error).message });
+      return noSignIn('mail-app-will-ask', 'registration-refused', evidence, { providerName, why: whyFailed(error) });
     }
-    evidence.push({ step: 'dynamic-registration', detail: `registered at ${metadata.registrationEndpoint}` });
+    evidence.push({ step: 'dynamic-registration', detail: metadata.registrationEndpoint });
   } else {
     return noSignIn('mail-app-will-ask', 'no-client-id', evidence, {
       providerName,
-      detail: `${metadata.issuer} offers no dynamic client registration`,
+      why: reason('oauth-no-registration', { issuer: metadata.issuer }),
     });
   }
   return {
@@ -132,7 +137,8 @@ async function planForAutoconfig(input: PlanInput, fact: SignInConfigFact, net: 
   const oauth = fact.oauth;
   const evidence: SignInEvidence[] = [{ step: 'autoconfig', detail: fact.url }];
   // A sign-in page named by an unprotected lookup could be anyone's: never send the person there.
-  if (fact.trust !== 'trusted') return noSignIn('mail-app-will-ask', 'untrusted-source', evidence, { detail: fact.url });
+  if (fact.trust !== 'trusted')
+    return noSignIn('mail-app-will-ask', 'untrusted-source', evidence, { why: reason('oauth-untrusted-file', { url: fact.url }) });
   if (oauth.issuer) {
     const issuer = normalizeIssuer(oauth.issuer);
     try {
@@ -142,13 +148,13 @@ async function planForAutoconfig(input: PlanInput, fact: SignInConfigFact, net: 
       if (error instanceof MailSetupError && error.code === 'ECANCELLED') throw error;
       // Without metadata, the file's own endpoints and client ID still make a complete plan (the draft allows skipping discovery).
       if (!(oauth.clientId && oauth.authUrl && oauth.tokenUrl)) {
-        return noSignIn('mail-app-will-ask', 'discovery-failed', evidence, { detail: (error as Error).message });
+        return noSignIn('mail-app-will-ask', 'discovery-failed', evidence, { why: whyFailed(error) });
       }
     }
   }
   if (oauth.clientId && oauth.authUrl && oauth.tokenUrl) {
-    requireHttps(oauth.authUrl, 'the autoconfig authURL');
-    requireHttps(oauth.tokenUrl, 'the autoconfig tokenURL');
+    requireHttps(oauth.authUrl, 'authURL');
+    requireHttps(oauth.tokenUrl, 'tokenURL');
     return {
       kind: 'ready',
       method: 'autoconfig',
@@ -170,7 +176,7 @@ async function planForAutoconfig(input: PlanInput, fact: SignInConfigFact, net: 
 
 /** RFC 9728 for each mail host, then the first authorization server it names (RFC 8414), then registration. */
 async function planByDiscovery(input: PlanInput, net: OAuthNetwork): Promise<SignInPlanResult | undefined> {
-  const failures: string[] = [];
+  const failures: Message[] = [];
   for (const host of [...new Set((input.mailHosts ?? []).map((h) => h.toLowerCase()))]) {
     const evidence: SignInEvidence[] = [];
     try {
@@ -181,25 +187,27 @@ async function planByDiscovery(input: PlanInput, net: OAuthNetwork): Promise<Sig
       return await planForServer(metadata, input, evidence, net, { resource: resource.resource, scopes, method: 'discovered' });
     } catch (error) {
       if (error instanceof MailSetupError && error.code === 'ECANCELLED') throw error;
-      failures.push(`${host}: ${(error as Error).message}`);
+      failures.push(whyFailed(error));
     }
   }
   if (input.openidConfigurationHint) {
     const evidence: SignInEvidence[] = [{ step: 'login-failure-hint', detail: input.openidConfigurationHint }];
     try {
-      const hint = requireHttps(input.openidConfigurationHint, 'the openid-configuration hint');
+      const hint = requireHttps(input.openidConfigurationHint, 'openid-configuration');
       // Only the standard location is accepted, so the issuer is the URL without it (and metadata must agree).
       if (!hint.pathname.endsWith('/.well-known/openid-configuration'))
-        throw new MailSetupError('EPROTOCOL', 'not an OpenID configuration URL');
+        throw failWith('EPROTOCOL', reason('oauth-not-openid-url', { url: hint.href }));
       const issuer = `${hint.origin}${hint.pathname.slice(0, -'/.well-known/openid-configuration'.length)}`;
       const metadata = await fetchAuthorizationServerMetadata(issuer, net);
       return await planForServer(metadata, input, evidence, net, { method: 'discovered' });
     } catch (error) {
       if (error instanceof MailSetupError && error.code === 'ECANCELLED') throw error;
-      failures.push(`${input.openidConfigurationHint}: ${(error as Error).message}`);
+      failures.push(whyFailed(error));
     }
   }
-  return failures.length > 0 ? noSignIn('not-available', 'discovery-failed', [], { detail: failures.join('; ') }) : undefined;
+  return failures.length > 0
+    ? noSignIn('not-available', 'discovery-failed', [], { why: reason('oauth-discovery-failed', { failures }) })
+    : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { MailSetupError } from '../errors/error-codes';
-import { SIGN_IN_FAILURE_TEXT } from '../errors/sign-in-messages';
+import type { Language } from '../../shared/messages/languages';
+import type { Message } from '../../shared/model/message';
+import { MailSetupError, reason } from '../errors/mail-setup-error';
 import { listenForRedirect, type RedirectOutcome } from './loopback-redirect';
 import { requestJson, stringField } from './oauth-http';
 import { SIGN_IN_TIMEOUT_MS } from './oauth-timeouts';
@@ -15,14 +16,22 @@ export interface SignInOptions {
   /** How long the person has in the browser; SIGN_IN_TIMEOUT_MS unless told. */
   timeoutMs?: number;
   onProgress?: (progress: SignInProgress) => void;
+  /** The language of the page the browser shows once the sign-in comes back. */
+  language?: Language;
 }
 
-const failed = (reason: SignInFailure, extra: { providerError?: string; detail?: string } = {}): SignInResult => ({
+const failed = (why: SignInFailure, extra: { providerError?: string; detail?: Message } = {}): SignInResult => ({
   ok: false,
-  reason,
-  message: SIGN_IN_FAILURE_TEXT[reason],
+  reason: why,
+  message: { key: `signin:failure.${why}` },
   ...extra,
 });
+
+/** The provider's own error code and description (RFC 6749 section 5.2), as the technical reason. */
+const providerSaid = (error: string, description: string | undefined): Message =>
+  description
+    ? reason('oauth-provider-error-described', { error, description: description.slice(0, 300) })
+    : reason('oauth-provider-error', { error });
 
 /** RFC 6749 section 4.1.1 with PKCE (RFC 7636), the loopback redirect, and the plan's resource and hints. */
 export function authorizationUrl(plan: SignInPlan, redirectUri: string, state: string, pkce: Pkce): string {
@@ -44,10 +53,10 @@ export function authorizationUrl(plan: SignInPlan, redirectUri: string, state: s
 }
 
 /** RFC 9207: where the server sends "iss" (or says it will), it must name the server the request went to. */
-function issuerProblem(plan: SignInPlan, iss: string | undefined): string | undefined {
+function issuerProblem(plan: SignInPlan, iss: string | undefined): Message | undefined {
   const expected = plan.server.issuer;
-  if (iss === undefined) return plan.server.issInResponse ? 'the answer lacks the "iss" the server promised' : undefined;
-  if (expected && iss.replace(/\/$/, '') !== expected.replace(/\/$/, '')) return `the answer names issuer ${iss}, not ${expected}`;
+  if (iss === undefined) return plan.server.issInResponse ? reason('oauth-iss-missing') : undefined;
+  if (expected && iss.replace(/\/$/, '') !== expected.replace(/\/$/, '')) return reason('oauth-iss-other', { iss, expected });
   return undefined;
 }
 
@@ -60,7 +69,7 @@ function redirectFailure(outcome: Exclude<RedirectOutcome, { kind: 'code' }>): S
     case 'state-mismatch':
       return failed('state-mismatch');
     case 'error': {
-      const detail = outcome.description ? `${outcome.error}: ${outcome.description.slice(0, 300)}` : outcome.error;
+      const detail = providerSaid(outcome.error, outcome.description);
       // RFC 6749 section 4.1.2.1: access_denied is the person (or their organisation) saying no.
       return failed(outcome.error === 'access_denied' ? 'consent-refused' : 'provider-error', { providerError: outcome.error, detail });
     }
@@ -80,14 +89,13 @@ async function exchangeCode(plan: SignInPlan, code: string, redirectUri: string,
   const answer = await requestJson(plan.server.tokenEndpoint, net, { method: 'POST', form });
   if (answer.status !== 200) {
     const error = stringField(answer.json, 'error') ?? `HTTP ${answer.status}`;
-    const description = stringField(answer.json, 'error_description');
-    return failed('token-refused', { providerError: error, detail: description ? `${error}: ${description.slice(0, 300)}` : error });
+    return failed('token-refused', { providerError: error, detail: providerSaid(error, stringField(answer.json, 'error_description')) });
   }
   const accessToken = stringField(answer.json, 'access_token');
   const tokenType = stringField(answer.json, 'token_type') ?? '';
-  if (!accessToken) return failed('token-refused', { detail: 'the token answer has no access_token' });
+  if (!accessToken) return failed('token-refused', { detail: reason('oauth-no-access-token') });
   // RFC 6750 bearer tokens only: SASL OAUTHBEARER and XOAUTH2 carry nothing else (a DPoP-bound token would not work).
-  if (tokenType.toLowerCase() !== 'bearer') return failed('token-refused', { detail: `the token is of type "${tokenType}", not Bearer` });
+  if (tokenType.toLowerCase() !== 'bearer') return failed('token-refused', { detail: reason('oauth-not-bearer', { type: tokenType }) });
   const scope = stringField(answer.json, 'scope');
   const expiresIn = typeof answer.json.expires_in === 'number' ? answer.json.expires_in : undefined;
   return {
@@ -126,6 +134,7 @@ export async function signIn(plan: SignInPlan, options: SignInOptions): Promise<
     host: plan.redirect.host,
     timeoutMs: options.timeoutMs ?? SIGN_IN_TIMEOUT_MS,
     signal: options.signal,
+    language: options.language,
   });
   const url = authorizationUrl(plan, listener.redirectUri, state, pkce);
   progress({ step: 'browser-opening', authorizationUrl: url, redirectUri: listener.redirectUri });
@@ -133,7 +142,7 @@ export async function signIn(plan: SignInPlan, options: SignInOptions): Promise<
     await options.openBrowser(url);
   } catch (error) {
     listener.close();
-    return failed('browser-failed', { detail: (error as Error)?.message });
+    return failed('browser-failed', { detail: reason('oauth-browser-failed', { error: String((error as Error)?.message ?? error) }) });
   }
   progress({ step: 'waiting-for-browser' });
   const outcome = await listener.result;
@@ -148,6 +157,8 @@ export async function signIn(plan: SignInPlan, options: SignInOptions): Promise<
     return result;
   } catch (error) {
     if (options.signal?.aborted || (error instanceof MailSetupError && error.code === 'ECANCELLED')) return failed('cancelled');
-    return failed('network', { detail: error instanceof Error ? error.message : String(error) });
+    // Every failure is a typed result: one that is not the network's (a bug) says so in its reason.
+    const why = error instanceof MailSetupError ? error.failure.reason : reason('internal', { error: String(error).slice(0, 300) });
+    return failed('network', { detail: why });
   }
 }

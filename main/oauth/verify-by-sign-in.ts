@@ -1,6 +1,6 @@
-import type { DiscoveryResult } from '../engine/discovery-types';
-import type { Microsoft365Fact, SignInConfigFact } from '../discovery/mailbox-facts';
-import { NO_SIGN_IN_TEXT, SIGN_IN_FAILURE_TEXT } from '../errors/sign-in-messages';
+import type { DiscoveryResult } from '../../shared/model/discovery';
+import type { Microsoft365Fact, SignInConfigFact } from '../../shared/model/mailbox-facts';
+import type { Message } from '../../shared/model/message';
 import type { ClientIdSources } from './client-config';
 import { proveWithToken, type ProofTarget, type TokenProof } from './prove-with-token';
 import { providerOAuth } from './provider-oauth';
@@ -8,12 +8,12 @@ import { planSignIn, type PlanInput } from './sign-in-plan';
 import { signIn, type SignInOptions } from './sign-in';
 import type { NoSignIn, SignInEvidence, SignInFailure, SignInPlan } from './oauth-types';
 
-/** What the wizard and the CLI show after "Sign in with …": one of four outcomes, each with plain words. */
+/** What the wizard and the CLI show after "Sign in with …": one of four outcomes, each with plain words (catalog messages). */
 export type VerifyBySignInResult =
   | { status: 'verified'; plan: PlanSummary; proofs: TokenProof[] }
   | { status: 'not-verified'; plan: PlanSummary; proofs: TokenProof[] }
-  | { status: 'sign-in-failed'; plan: PlanSummary; reason: SignInFailure; message: string; providerError?: string; detail?: string }
-  | { status: 'no-sign-in'; noSignIn: NoSignIn; message: string };
+  | { status: 'sign-in-failed'; plan: PlanSummary; reason: SignInFailure; message: Message; providerError?: string; detail?: Message }
+  | { status: 'no-sign-in'; noSignIn: NoSignIn; message: Message };
 
 /** The plan without anything secret or bulky, for the result screen and the diagnostic report. */
 export interface PlanSummary {
@@ -78,14 +78,14 @@ export async function verifyBySignIn(
 ): Promise<VerifyBySignInResult> {
   const net = { ...options.net, signal: options.signal };
   const plan = await planSignIn(planInputFrom(result, options.clients), net);
-  if (plan.kind !== 'ready') return { status: 'no-sign-in', noSignIn: plan, message: NO_SIGN_IN_TEXT[plan.reason] };
+  if (plan.kind !== 'ready') return { status: 'no-sign-in', noSignIn: plan, message: { key: `signin:noSignIn.${plan.reason}` } };
   const signedIn = await signIn(plan, options);
   if (!signedIn.ok) {
     return {
       status: 'sign-in-failed',
       plan: summary(plan),
       reason: signedIn.reason,
-      message: signedIn.message ?? SIGN_IN_FAILURE_TEXT[signedIn.reason],
+      message: signedIn.message,
       ...(signedIn.providerError ? { providerError: signedIn.providerError } : {}),
       ...(signedIn.detail ? { detail: signedIn.detail } : {}),
     };

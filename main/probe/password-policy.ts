@@ -1,5 +1,5 @@
-import type { Security, Trust } from '../discovery/candidate';
-import type { OutcomeCode } from '../errors/error-codes';
+import type { Security } from '../../shared/model/server';
+import type { Trust } from '../../shared/model/trust';
 
 /** Hosts the caller allowed something for: a list of names, or every host the run shows. */
 export type HostPermission = 'all' | string[];
@@ -23,7 +23,7 @@ export function passwordDecision(
   security: Security,
   trust: Trust,
   policy: PasswordPolicy,
-): { send: true } | { send: false; code: OutcomeCode } {
+): { send: true } | { send: false; code: 'ENOCONSENT' | 'EPLAINTEXT' } {
   if (trust === 'untrusted' && !permits(policy.consent, host)) return { send: false, code: 'ENOCONSENT' };
   if (security === 'plain' && !permits(policy.allowPlaintext, host)) return { send: false, code: 'EPLAINTEXT' };
   return { send: true };

@@ -1,53 +1,18 @@
 import type { Socket } from 'node:net';
-import { MailSetupError, type CertProblem, type OutcomeCode } from '../errors/error-codes';
+import type { ServerProbe } from '../../shared/model/probe';
+import type { Endpoint, Protocol } from '../../shared/model/server';
+import { failWith, reason } from '../errors/mail-setup-error';
+import { toStepError } from '../errors/step-error';
+import type { Log } from '../log/logger';
 import { LineConnection } from '../net/line-connection';
 import { openTcp, startTls, type ConnectTarget } from '../net/open-connection';
-import type { TlsDetails } from '../net/tls-details';
 import type { TlsTrust } from '../net/tls-trust';
-import type { Protocol, Security } from '../discovery/candidate';
-import type { PreLoginInfo, ProtocolDialog } from './dialogs/dialog';
+import type { ProtocolDialog } from './dialogs/dialog';
 import { imapDialog } from './dialogs/imap-dialog';
 import { pop3Dialog } from './dialogs/pop3-dialog';
 import { smtpDialog } from './dialogs/smtp-dialog';
 
 export const DIALOGS: Record<Protocol, ProtocolDialog> = { imap: imapDialog, pop3: pop3Dialog, smtp: smtpDialog };
-
-export type StarttlsState = 'implicit' | 'advertised' | 'required' | 'missing';
-
-export interface StepError {
-  code: OutcomeCode;
-  message: string;
-  certProblem?: CertProblem;
-  serverReply?: string;
-}
-
-/** Everything one pre-login connection learned. No credentials are ever sent on it. */
-export interface ServerProbe {
-  address: string;
-  connectMs?: number;
-  tlsMs?: number;
-  tls?: TlsDetails;
-  greeting?: string;
-  /** Capabilities on the connection a login would use (after STARTTLS when offered). */
-  info?: PreLoginInfo;
-  /** Capabilities before STARTTLS, on cleartext ports. */
-  clearInfo?: PreLoginInfo;
-  starttls: StarttlsState;
-  totalMs: number;
-  error?: StepError;
-}
-
-export function toStepError(error: unknown): StepError {
-  if (error instanceof MailSetupError) {
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.extra.certProblem ? { certProblem: error.extra.certProblem } : {}),
-      ...(error.extra.serverReply ? { serverReply: error.extra.serverReply } : {}),
-    };
-  }
-  return { code: 'EPROTOCOL', message: (error as Error)?.message ?? String(error) };
-}
 
 const GREETING_LIMIT = 300;
 
@@ -56,10 +21,11 @@ const GREETING_LIMIT = 300;
  * with STARTTLS on cleartext ports, records the TLS details, and says goodbye.
  */
 export async function probeServer(
-  endpoint: { protocol: Protocol; host: string; port: number; security: Security },
+  endpoint: Endpoint,
   address: string,
   trust: TlsTrust,
   signal?: AbortSignal,
+  log?: Log,
 ): Promise<ServerProbe> {
   const started = performance.now();
   const target: ConnectTarget = { address, port: endpoint.port, host: endpoint.host };
@@ -86,7 +52,7 @@ export async function probeServer(
         result.starttls = result.info.loginDisabled ? 'required' : 'advertised';
         await dialog.startTls(conn);
         // Bytes that arrived before our handshake could be injected by an attacker (CVE-2011-0411 class).
-        if (conn.hasUnreadData()) throw new MailSetupError('EPROTOCOL', 'the server sent data right after agreeing to STARTTLS');
+        if (conn.hasUnreadData()) throw failWith('EPROTOCOL', reason('data-after-starttls', { command: 'STARTTLS' }));
         const plain = conn.detach();
         const tlsStarted = performance.now();
         const secured = await startTls(plain, target, trust, signal);
@@ -99,7 +65,7 @@ export async function probeServer(
     }
     dialog.quit(conn);
   } catch (error) {
-    result.error = toStepError(error);
+    result.error = toStepError(error, log, { host: endpoint.host, port: endpoint.port });
   } finally {
     conn?.close();
     result.totalMs = Math.round(performance.now() - started);

@@ -1,4 +1,4 @@
-import type { EmailAddress } from '../email/parse-email';
+import type { EmailAddress } from '../../shared/email/parse-email';
 
 /** Fills a username template with the address's parts (autoconfig placeholders). */
 export function fillTemplate(template: string, email: EmailAddress): string {

@@ -1,27 +1,26 @@
-import type { DiscoveryResult } from '../engine/discovery-types';
-import { explain } from '../errors/explain';
+import type { DiscoveryResult } from '../../shared/model/discovery';
+import { outcomeMessage } from '../../shared/model/outcome';
+import type { Language } from '../../shared/messages/languages';
+import { createTranslator } from '../../shared/messages/translator';
+import { scrubEverywhere, secretForms } from '../privacy/secret-forms';
 import { REPORT_SCHEMA, type DiagnosticReport, type ReportStep } from './report-types';
 import { verdictFor } from './verdict';
 import { version } from '../../package.json';
 
-/** Every string in a value with the secrets (and their base64 forms) replaced: defence in depth. */
+/** Every string in a value with the secrets (in every form they travel in) replaced: defence in depth. */
 export function redact<T>(value: T, secrets: string[]): T {
-  const forms = secrets.filter((s) => s.length > 0).flatMap((s) => [s, Buffer.from(s).toString('base64')]);
-  if (forms.length === 0) return value;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return forms.reduce((text, secret) => text.split(secret).join('[hidden]'), v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value) as T;
+  return scrubEverywhere(value, secrets.filter((s) => s.length > 0).flatMap(secretForms));
 }
 
-/** Turns a discovery run into the step-by-step report IT support reads; the password is never in it. */
+/**
+ * Turns a discovery run into the step-by-step report IT support reads, every text in one language; the
+ * password is never in it.
+ */
 export function buildReport(
   result: DiscoveryResult,
-  options: { passwordGiven: boolean; secrets?: string[]; now?: Date },
+  options: { passwordGiven: boolean; secrets?: string[]; now?: Date; language?: Language },
 ): DiagnosticReport {
+  const t = createTranslator(options.language);
   const steps: ReportStep[] = [
     ...result.dns.map((q): ReportStep => ({
       kind: 'dns',
@@ -78,15 +77,15 @@ export function buildReport(
           mechanism: l.mechanism,
           ok: l.ok,
           serverReply: l.serverReply,
-          reading: l.ok ? 'Accepted: the password works.' : explain(l.error?.code ?? 'EPROTOCOL', l.error?.certProblem),
+          reading: l.ok ? t.t('report:accepted') : t.render(l.error ? outcomeMessage(l.error) : { key: 'outcome:code.EPROTOCOL' }),
           ms: l.ms,
         })),
         outcome: {
           code: c.outcome.code,
-          message: c.outcome.message,
-          certProblem: c.outcome.certProblem,
-          detail: c.outcome.detail,
-          serverReply: c.outcome.serverReply,
+          message: t.render(outcomeMessage(c.outcome)),
+          ...(c.outcome.code === 'ETLS' ? { certProblem: c.outcome.certProblem } : {}),
+          ...('reason' in c.outcome && c.outcome.reason ? { detail: t.render(c.outcome.reason) } : {}),
+          ...('serverReply' in c.outcome && c.outcome.serverReply ? { serverReply: c.outcome.serverReply } : {}),
         },
       })),
   ].sort((a, b) => a.at - b.at);
@@ -95,14 +94,15 @@ export function buildReport(
   const report: DiagnosticReport = {
     schema: REPORT_SCHEMA,
     generatedAt: (options.now ?? new Date()).toISOString(),
+    language: t.language,
     tool: { name: 'Mail Setup', version },
     email: result.email,
     passwordGiven: options.passwordGiven,
     resolver: result.resolver,
-    verdict: verdictFor(result, options.passwordGiven),
+    verdict: verdictFor(result, options.passwordGiven, t),
     recommended: { incoming: line(result.incoming), outgoing: line(result.outgoing) },
     steps,
-    warnings: result.warnings.map((w) => ({ source: w.source, level: w.level, ...(w.code ? { code: w.code } : {}), message: w.message })),
+    warnings: result.warnings.map((w) => ({ source: w.source, level: w.level, ...(w.code ? { code: w.code } : {}), message: t.render(w) })),
     totals: {
       candidates: result.candidates.length,
       verified: result.candidates.filter((c) => c.verified).length,

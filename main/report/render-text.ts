@@ -1,81 +1,143 @@
-import type { CertSummary } from '../net/tls-details';
+import type { CertSummary } from '../../shared/model/probe';
+import { createTranslator, type Translator } from '../../shared/messages/translator';
 import type { DiagnosticReport, ReportStep, ServerLine } from './report-types';
 
-const SECURITY = { tls: 'TLS', starttls: 'STARTTLS', plain: 'no encryption' } as const;
-
-export function serverText(s: ServerLine | null): string {
-  if (!s) return 'none found';
-  return `${s.protocol.toUpperCase()} ${s.host}:${s.port} (${SECURITY[s.security]}), username ${s.username}, ${s.verified ? 'verified' : 'not verified'}`;
+export function serverText(s: ServerLine | null, t: Translator): string {
+  if (!s) return t.t('report:noServer');
+  return t.t('report:server', {
+    protocol: s.protocol.toUpperCase(),
+    host: s.host,
+    port: s.port,
+    security: { key: `report:security.${s.security}` },
+    username: s.username,
+    state: { key: s.verified ? 'report:verified' : 'report:notVerified' },
+  });
 }
 
-export function certText(c: CertSummary): string {
-  return `${c.subject} issued by ${c.issuer}; valid ${c.validFrom.slice(0, 10)} to ${c.validTo.slice(0, 10)}; names ${c.subjectAltNames.join(', ') || '(none)'}; SHA-256 ${c.fingerprint256}`;
+export function certText(c: CertSummary, t: Translator): string {
+  return t.t('report:certificate', {
+    subject: c.subject,
+    issuer: c.issuer,
+    from: c.validFrom.slice(0, 10),
+    to: c.validTo.slice(0, 10),
+    names: c.subjectAltNames.length > 0 ? c.subjectAltNames.join(', ') : t.t('report:noNames'),
+    fingerprint: c.fingerprint256,
+  });
 }
 
-function stepLines(step: ReportStep): string[] {
+/** The facts of one connection step, one per line, as the text and HTML forms both list them. */
+export function connectionFacts(step: Extract<ReportStep, { kind: 'connection' }>, t: Translator, html = false): string[] {
+  const facts: string[] = [];
+  const ms = (value: number | undefined) => (value === undefined ? t.t('report:connection.unknownMs') : value);
+  if (step.address) {
+    facts.push(
+      step.addresses.length > 1
+        ? t.t('report:connection.addressOf', { address: step.address, addresses: step.addresses.join(', '), ms: ms(step.connectMs) })
+        : t.t('report:connection.address', { address: step.address, ms: ms(step.connectMs) }),
+    );
+  }
+  if (step.tls) {
+    const verdict = step.tls.verified
+      ? t.t('report:connection.certVerified')
+      : t.t('report:connection.certNot', { problems: step.tls.problems.join(', ') });
+    const state = step.tls.trustedByUser ? t.t('report:connection.trustedByUser', { state: verdict }) : verdict;
+    facts.push(
+      html
+        ? t.t('report:connection.tlsShort', { protocol: step.tls.protocol, cipher: step.tls.cipher, state })
+        : t.t('report:connection.tls', { protocol: step.tls.protocol, cipher: step.tls.cipher, ms: ms(step.tlsMs), state }),
+    );
+    if (step.tls.certificate) facts.push(t.t('report:connection.certificate', { certificate: certText(step.tls.certificate, t) }));
+    for (const issuer of step.tls.chain)
+      facts.push(`  ${t.t('report:connection.issuer', { subject: issuer.subject, date: issuer.validTo.slice(0, 10) })}`);
+  }
+  if (step.greeting) facts.push(t.t('report:connection.greeting', { greeting: step.greeting }));
+  if (step.starttls !== 'implicit' && step.starttls !== 'unknown') facts.push(t.t('report:connection.starttls', { state: step.starttls }));
+  if (step.capabilities?.length) facts.push(t.t('report:connection.capabilities', { capabilities: step.capabilities.join(' ') }));
+  if (step.authMechanisms)
+    facts.push(
+      t.t('report:connection.mechanisms', {
+        mechanisms: step.authMechanisms.length > 0 ? step.authMechanisms.join(' ') : t.t('report:connection.noMechanisms'),
+      }),
+    );
+  for (const login of step.logins) {
+    const attempt = login.mechanism
+      ? t.t('report:connection.loginWith', { username: login.username, mechanism: login.mechanism, reading: login.reading })
+      : t.t('report:connection.login', { username: login.username, reading: login.reading });
+    const said = login.serverReply ? ` ${t.t('report:connection.serverSaid', { reply: login.serverReply })}` : '';
+    facts.push(`${attempt}${said}${html ? '' : ` ${t.t('report:connection.loginMs', { ms: login.ms })}`}`);
+  }
+  return facts;
+}
+
+function stepLines(step: ReportStep, t: Translator): string[] {
   const at = `[+${String(step.at).padStart(5)} ms]`;
+  const indent = (text: string) => `               ${text}`;
   switch (step.kind) {
-    case 'dns':
+    case 'dns': {
+      const answer = step.error
+        ? t.t('report:dns.failed', { error: step.error })
+        : step.answers.length > 0
+          ? step.answers.join(', ')
+          : t.t('report:dns.none');
+      return [`${at} ${t.t('report:dns.line', { type: step.type, name: step.name, server: step.server, answer, ms: step.ms })}`];
+    }
+    case 'http': {
+      const tls = { key: step.tlsVerified ? 'report:http.tlsVerified' : 'report:http.tlsNot' } as const;
+      const answer = step.status
+        ? t.t('report:http.statusTls', { status: step.status, tls })
+        : t.t('report:http.failed', { error: step.error ?? '' });
       return [
-        `${at} DNS ${step.type} ${step.name} (asked ${step.server}): ${step.error ? `failed (${step.error})` : step.answers.length ? step.answers.join(', ') : 'no records'} in ${step.ms} ms`,
+        `${at} ${t.t('report:http.line', { method: step.method, url: step.url, answer, ms: step.ms })}`,
+        ...step.redirects.map((url) => indent(t.t('report:http.redirected', { url }))),
       ];
-    case 'http':
-      return [
-        `${at} ${step.method} ${step.url}: ${step.status ? `HTTP ${step.status}` : `failed (${step.error})`}${step.status ? `, ${step.tlsVerified ? 'TLS verified' : 'not encrypted or not verified'}` : ''} in ${step.ms} ms`,
-        ...step.redirects.map((r) => `               redirected to ${r}`),
-      ];
+    }
     case 'connection': {
-      const lines = [
-        `${at} ${step.protocol.toUpperCase()} ${step.host}:${step.port} (${SECURITY[step.security]}, from ${step.source}): ${step.outcome.code} in ${step.ms} ms`,
+      const result = step.outcome.detail
+        ? t.t('report:connection.resultDetail', { message: step.outcome.message, detail: step.outcome.detail })
+        : t.t('report:connection.result', { message: step.outcome.message });
+      return [
+        `${at} ${t.t('report:connection.line', {
+          protocol: step.protocol.toUpperCase(),
+          host: step.host,
+          port: step.port,
+          security: { key: `report:security.${step.security}` },
+          source: step.source,
+          code: step.outcome.code,
+          ms: step.ms,
+        })}`,
+        ...[...connectionFacts(step, t), result].map(indent),
       ];
-      const detail = (text: string) => lines.push(`               ${text}`);
-      if (step.address)
-        detail(
-          `address ${step.address}${step.addresses.length > 1 ? ` (of ${step.addresses.join(', ')})` : ''}, connected in ${step.connectMs ?? '?'} ms`,
-        );
-      if (step.tls) {
-        detail(
-          `${step.tls.protocol} ${step.tls.cipher}, handshake ${step.tlsMs ?? '?'} ms, certificate ${step.tls.verified ? 'verified' : `NOT verified: ${step.tls.problems.join(', ')}`}${step.tls.trustedByUser ? ' (trusted by the user)' : ''}`,
-        );
-        if (step.tls.certificate) detail(`certificate: ${certText(step.tls.certificate)}`);
-        for (const issuer of step.tls.chain) detail(`  issuer: ${issuer.subject} (valid to ${issuer.validTo.slice(0, 10)})`);
-      }
-      if (step.greeting) detail(`greeting: ${step.greeting}`);
-      if (step.starttls !== 'implicit' && step.starttls !== 'unknown') detail(`STARTTLS: ${step.starttls}`);
-      if (step.capabilities?.length) detail(`capabilities: ${step.capabilities.join(' ')}`);
-      if (step.authMechanisms) detail(`login methods offered: ${step.authMechanisms.join(' ') || 'none'}`);
-      for (const login of step.logins) {
-        detail(
-          `login as ${login.username}${login.mechanism ? ` with ${login.mechanism}` : ''}: ${login.reading}${login.serverReply ? ` Server said: "${login.serverReply}"` : ''} (${login.ms} ms)`,
-        );
-      }
-      detail(`result: ${step.outcome.message}${step.outcome.detail ? ` [${step.outcome.detail}]` : ''}`);
-      return lines;
     }
   }
 }
 
-/** The report as plain text, for pasting into a support ticket or chat. */
+/** The report as plain text, for pasting into a support ticket or chat, in the report's language. */
 export function renderText(report: DiagnosticReport): string {
+  const t = createTranslator(report.language);
   const lines = [
-    `Mail Setup diagnostic report for ${report.email}`,
-    `${report.generatedAt.replace('T', ' ').slice(0, 19)} UTC, ${report.tool.name} ${report.tool.version}, DNS: ${report.resolver}, password given: ${report.passwordGiven ? 'yes (never included)' : 'no'}`,
+    t.t('report:title', { email: report.email }),
+    t.t('report:header', {
+      time: report.generatedAt.replace('T', ' ').slice(0, 19),
+      tool: report.tool.name,
+      version: report.tool.version,
+      resolver: report.resolver,
+      password: { key: report.passwordGiven ? 'report:passwordYes' : 'report:passwordNo' },
+    }),
     '',
-    `VERDICT: ${report.verdict.headline}`,
+    t.t('report:verdict', { headline: report.verdict.headline }),
     ...report.verdict.findings.filter((f) => f !== report.verdict.headline).map((f) => `  - ${f}`),
     '',
-    'Recommended settings',
-    `  Incoming: ${serverText(report.recommended.incoming)}`,
-    `  Outgoing: ${serverText(report.recommended.outgoing)}`,
+    t.t('report:recommended'),
+    `  ${t.t('report:labelled', { label: { key: 'report:incoming' }, value: serverText(report.recommended.incoming, t) })}`,
+    `  ${t.t('report:labelled', { label: { key: 'report:outgoing' }, value: serverText(report.recommended.outgoing, t) })}`,
     '',
-    'Steps, in the order they started',
-    ...report.steps.flatMap(stepLines),
+    t.t('report:steps'),
+    ...report.steps.flatMap((step) => stepLines(step, t)),
   ];
   const warnings = report.warnings.filter((w) => w.level === 'warning');
-  if (warnings.length) lines.push('', 'Warnings', ...warnings.map((w) => `  ${w.source}: ${w.message}`));
-  lines.push(
-    '',
-    `${report.totals.candidates} servers tried, ${report.totals.verified} verified, ${report.totals.elapsedMs} ms in all${report.totals.cancelled ? ' (stopped before the end)' : ''}.`,
-  );
+  if (warnings.length)
+    lines.push('', t.t('report:warnings'), ...warnings.map((w) => `  ${t.t('report:warning', { source: w.source, message: w.message })}`));
+  const totals = { candidates: report.totals.candidates, verified: report.totals.verified, ms: report.totals.elapsedMs };
+  lines.push('', report.totals.cancelled ? t.t('report:totalsCancelled', totals) : t.t('report:totals', totals));
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,11 @@
-import type { CertProblem, OutcomeCode } from '../errors/error-codes';
-import type { Protocol, Security, Server, SourceKind } from '../discovery/candidate';
-import type { CertSummary } from '../net/tls-details';
+import type { Language } from '../../shared/messages/languages';
+import type { CertProblem, OutcomeCode } from '../../shared/model/outcome';
+import type { CertSummary } from '../../shared/model/probe';
+import type { Protocol, Security, Server } from '../../shared/model/server';
+import type { SourceKind } from '../../shared/model/sources';
+import type { VerdictStatus } from '../../shared/model/verdict';
 
 export const REPORT_SCHEMA = 'mailsetup-diagnostic/1';
-
-export type VerdictStatus = 'ok' | 'problem' | 'unverified' | 'not-found';
 
 export interface Verdict {
   status: VerdictStatus;
@@ -75,6 +76,8 @@ export type ReportStep =
 export interface DiagnosticReport {
   schema: typeof REPORT_SCHEMA;
   generatedAt: string;
+  /** The language every text in the report is written in. */
+  language: Language;
   tool: { name: string; version: string };
   email: string;
   passwordGiven: boolean;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DiscoveryView, ProgressEvent, RetestRequest } from '../../preload/contract';
+import type { DiscoveryView, ProgressEvent, Replies, RetestRequest } from '../../shared/ipc/channels';
+import type { Message } from '../../shared/model/message';
 import { api } from './api';
+import { useMessages } from './i18n';
 import { AccountStep, type AccountForm } from './steps/AccountStep';
 import { FindingStep } from './steps/FindingStep';
 import { ResultStep } from './steps/ResultStep';
@@ -13,35 +14,32 @@ const EMPTY_FORM: AccountForm = { email: '', name: '', password: '', username: '
 
 /** The wizard: one screen per step, and every answer kept so Back loses nothing. */
 export function App() {
-  const { t } = useTranslation();
+  const { t, render } = useMessages();
   const [step, setStep] = useState<Step>('account');
   const [form, setForm] = useState<AccountForm>(EMPTY_FORM);
   // Main keeps the password after the first submit; the renderer only remembers that it did.
   const [passwordKept, setPasswordKept] = useState(false);
   const [events, setEvents] = useState<ProgressEvent[]>([]);
   const [view, setView] = useState<DiscoveryView>();
-  const [notice, setNotice] = useState<string>();
+  const [notice, setNotice] = useState<Message>();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => api().onProgress((event) => setEvents((list) => [...list, event])), []);
 
-  const finish = useCallback(
-    (reply: Awaited<ReturnType<ReturnType<typeof api>['discover']>>) => {
-      if (!reply.ok) {
-        setNotice(reply.error.message);
-        setStep('account');
-        return;
-      }
-      if (reply.value.result.cancelled) {
-        setNotice(t('finding.cancelled'));
-        setStep('account');
-        return;
-      }
-      setView(reply.value);
-      setStep('result');
-    },
-    [t],
-  );
+  const finish = useCallback((reply: Replies['discover']) => {
+    if (!reply.ok) {
+      setNotice(reply.error.reason);
+      setStep('account');
+      return;
+    }
+    if (reply.value.result.cancelled) {
+      setNotice({ key: 'wizard:finding.cancelled' });
+      setStep('account');
+      return;
+    }
+    setView(reply.value);
+    setStep('result');
+  }, []);
 
   const submit = async () => {
     setNotice(undefined);
@@ -85,7 +83,9 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app-main">
-        {step === 'account' && <AccountStep form={form} onChange={setForm} onSubmit={submit} notice={notice} passwordKept={passwordKept} />}
+        {step === 'account' && (
+          <AccountStep form={form} onChange={setForm} onSubmit={submit} notice={notice && render(notice)} passwordKept={passwordKept} />
+        )}
         {step === 'finding' && <FindingStep events={events} onCancel={() => void api().cancel()} />}
         {step === 'result' && view && (
           <ResultStep view={view} busy={busy} onRetest={retest} onBack={() => setStep('account')} onNext={() => setStep('export')} />

@@ -1,4 +1,4 @@
-import type { MailSetupApi } from '../../preload/contract';
+import type { MailSetupApi } from '../../shared/ipc/channels';
 
 declare global {
   interface Window {

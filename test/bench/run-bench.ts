@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { discover } from '../../main/engine/run-discovery';
+import { discover } from '../../main/engine/discover';
 import { CONNECT_TIMEOUT_MS } from '../../main/net/timeouts';
 import { startWorld } from '../world/world';
 import { startDnsmasq } from '../world/dnsmasq';
 import { ADDR, dnsZone, SRV_PORTS, USERS, worldAddress, type TestUser } from '../world/world-plan';
 import type { RunningServer } from '../world/dovecot';
-import type { DiscoveryEvent } from '../../main/engine/discovery-types';
+import type { DiscoveryEvent } from '../../shared/model/discovery';
 import { startTcpDelayProxy, startUdpDelayProxy } from './delay-proxy';
 
 // 50 ms each way, a typical home connection to a provider in another country.
@@ -68,7 +68,7 @@ async function timeToVerified(
       if (process.env.BENCH_TRACE && address.endsWith(`@${process.env.BENCH_TRACE}`) && !sequential) traceEvent(event);
     },
   });
-  if (!response.ok) throw new Error(response.error.message);
+  if (!response.ok) throw new Error(response.error.code);
   return bestAt;
 }
 
@@ -81,7 +81,7 @@ async function timeToAnswer(address: string, ca: string, ispdb: string): Promise
     ispdbBaseUrl: ispdb,
     allowAddress: (a) => a.startsWith('127.'),
   });
-  if (!response.ok) throw new Error(response.error.message);
+  if (!response.ok) throw new Error(response.error.code);
   return response.result.elapsedMs;
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { discover } from '../../main/engine/run-discovery';
-import type { DiscoverOptions, DiscoveryEvent, DiscoveryResult } from '../../main/engine/discovery-types';
+import { discover } from '../../main/engine/discover';
+import type { DiscoverOptions } from '../../main/engine/discovery-types';
+import type { DiscoveryEvent, DiscoveryResult } from '../../shared/model/discovery';
 import { loopbackOnly, world } from './world-client';
 
 export interface WorldRun {

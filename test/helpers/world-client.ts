@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { WORLD_ENV, type WorldInfo } from '../world/world';
 import { MailResolver } from '../../main/dns/mail-resolver';
 import type { TlsTrust } from '../../main/net/tls-trust';
-import { parseEmail, type EmailAddress } from '../../main/email/parse-email';
+import { parseEmail, type EmailAddress } from '../../shared/email/parse-email';
 
 /** The running test world, as the test runner described it. */
 export function world(): WorldInfo {
@@ -24,6 +24,6 @@ export function worldTrust(trustedFingerprints: string[] = []): TlsTrust {
 
 export function email(address: string): EmailAddress {
   const parsed = parseEmail(address);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(`not an address (${parsed.problem}): ${address}`);
   return parsed.email;
 }

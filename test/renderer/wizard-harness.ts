@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { MailSetupService, type DesktopShell } from '../../main/ipc/mail-setup-service';
-import type { ProgressEvent } from '../../preload/contract';
+import { dispatch } from '../../main/ipc/dispatch';
+import { METHODS, type ProgressEvent } from '../../shared/ipc/channels';
 import { loopbackOnly, world } from '../helpers/world-client';
 
 const RENDERER = join(__dirname, '..', '..', 'dist', 'renderer');
@@ -46,16 +47,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+// The same surface the preload exposes, generated from the contract's method list like the preload itself.
 const PRELOAD_SHIM = `(() => {
   const invoke = window.__mailSetupInvoke;
   const listeners = new Set();
   window.__progress = (event) => listeners.forEach((listener) => listener(event));
-  const call = (method) => (arg) => invoke(method, arg);
-  window.mailSetup = {
-    discover: call('discover'), retest: call('retest'), testServer: call('testServer'), cancel: call('cancel'),
-    exportFiles: call('exportFiles'), copyReport: call('copyReport'), saveReport: call('saveReport'), openExternal: call('openExternal'),
-    onProgress: (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
-  };
+  const methods = ${JSON.stringify(METHODS)};
+  window.mailSetup = Object.fromEntries(methods.map((method) => [method, (arg) => invoke(method, arg)]));
+  window.mailSetup.onProgress = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
 })();`;
 
 export interface Wizard {
@@ -96,21 +95,10 @@ export async function openWizard(
     { dnsServers: [w.dns], extraCa: [await readFile(w.caCert, 'utf8')], ispdbBaseUrl: w.ispdbBaseUrl, allowAddress: loopbackOnly, shell },
     (event: ProgressEvent) => void page.evaluate(`window.__progress && window.__progress(${JSON.stringify(event)})`).catch(() => undefined),
   );
-  await page.exposeBinding('__mailSetupInvoke', (_source, method: string, arg: unknown) => {
-    const handlers: Record<string, (a: unknown) => Promise<unknown>> = {
-      discover: (a) => service.discover(a),
-      retest: (a) => service.retest(a),
-      testServer: (a) => service.testServer(a),
-      cancel: () => service.cancel(),
-      exportFiles: (a) => service.exportFiles(a),
-      copyReport: () => service.copyReport(),
-      saveReport: (a) => service.saveReport(a),
-      openExternal: (a) => service.openExternal(a),
-    };
-    return handlers[method](arg);
-  });
-  // The same surface the preload exposes, over the binding instead of Electron IPC. A string, not a
-  // function: the test runner's transpiler decorates functions with helpers the page does not have.
+  // The same door into main as Electron IPC (register-ipc.ts): the contract's schemas, then the handler.
+  await page.exposeBinding('__mailSetupInvoke', (_source, method: unknown, arg: unknown) => dispatch(service, method, arg));
+  // The preload's surface over the binding instead of Electron IPC. A string, not a function: the test
+  // runner's transpiler decorates functions with helpers the page does not have.
   await page.addInitScript(PRELOAD_SHIM);
   await page.goto(baseUrl);
   return { page, context, service, clipboard, opened, exportDir };

@@ -85,7 +85,7 @@ test('wrong password: explained, and Back keeps everything but the password', as
   await page.getByRole('heading', { name: 'We found your servers, but there is a problem' }).waitFor({ timeout: 30_000 });
   assert.match(
     await page.locator('.findings').innerText(),
-    /The password \(or the user name\) is wrong: imap\.guess\.test, smtp\.guess\.test answered but refused the login\./,
+    /Your password is wrong \(or the username\): imap\.guess\.test and smtp\.guess\.test answered but refused the login as alice@guess\.test and alice\./,
   );
   await screenshot(page, 'wrong-password');
   await page.getByRole('button', { name: 'Change the password' }).click();

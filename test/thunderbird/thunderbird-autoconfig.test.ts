@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildExport } from '../../main/export/export-formats';
 import { settingsFromResult, type ResultLike } from '../../main/export/account-settings';
-import type { Server } from '../../main/discovery/candidate';
+import type { Server } from '../../shared/model/server';
 import { ADDR } from '../world/world-plan';
 import { sampleSettings } from '../helpers/sample-settings';
 import { Thunderbird } from './thunderbird-instance';

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prefString, userPrefLine } from '../../main/export/thunderbird-pref-syntax';
-import { MailSetupError } from '../../main/errors/error-codes';
+import { MailSetupError } from '../../main/errors/mail-setup-error';
 import { ADDR } from '../world/world-plan';
 import { Thunderbird } from './thunderbird-instance';
 import { PARSE_PREFS } from './chrome-scripts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { settingsFromResult, type AccountSettings, type ResultLike } from '../../main/export/account-settings';
-import type { CandidateResult, DiscoveryResult } from '../../main/engine/discovery-types';
+import type { DoneCandidate, DiscoveryResult } from '../../shared/model/discovery';
 import { discoverInWorld } from '../helpers/discover-in-world';
 import { USERS } from '../world/world-plan';
 import { REMEMBER_PASSWORD, type TbAccount } from './chrome-scripts';
@@ -18,7 +18,7 @@ export interface VerifiedCase {
   settings: AccountSettings;
 }
 
-function proven(result: DiscoveryResult, host: string, port: number): CandidateResult {
+function proven(result: DiscoveryResult, host: string, port: number): DoneCandidate {
   const found = result.candidates.find((c) => c.host === host && c.port === port && c.outcome.code === 'OK');
   assert.ok(found, `the engine did not prove ${host}:${port}`);
   return found;

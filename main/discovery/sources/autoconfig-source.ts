@@ -14,7 +14,7 @@ export async function loadClientConfig(
     // A plain-HTTP hop anywhere means anyone on the path could have written this file.
     const source = kind === 'autoconfig' && !result.secure ? 'autoconfig-http' : kind;
     const parsed = parseAutoconfig(result.body, configDomain, source, result.finalUrl, result.secure ? 'trusted' : 'untrusted');
-    for (const reason of parsed.skipped) ctx.warn('EXML', `${url}: ${reason}`);
+    for (const reason of parsed.skipped) ctx.warn('EXML', { key: 'source:warning.entry-skipped', params: { url, reason } });
     if (parsed.passwordNote)
       ctx.noteProvider({ id: configDomain, name: parsed.displayName ?? configDomain, passwordNote: parsed.passwordNote });
     // Sign-in settings count only from verified HTTPS: they send the person to a page that asks for their password.
@@ -22,7 +22,7 @@ export async function loadClientConfig(
       ctx.noteFact?.({ kind: 'oauth-sign-in', source: kind, url: result.finalUrl, trust: 'trusted', oauth: parsed.oauth });
     return parsed.candidates;
   } catch (error) {
-    reportLookupFailure(ctx, url, error, [404, 410], 'no settings file');
+    reportLookupFailure(ctx, url, error, [404, 410], { key: 'source:warning.no-settings-file', params: { url } });
     return [];
   }
 }
@@ -49,8 +49,7 @@ export const autoconfigSource: DiscoverySource = {
       return;
     }
     const fallback = await plain;
-    if (fallback.length > 0)
-      ctx.warn('EHTTP', `${plainUrl}: settings came over unencrypted HTTP; the password goes to these servers only with your OK`);
+    if (fallback.length > 0) ctx.warn('EHTTP', { key: 'source:warning.plain-http', params: { url: plainUrl } });
     fallback.forEach((spec) => ctx.emit(spec));
   },
 };

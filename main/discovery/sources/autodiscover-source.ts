@@ -1,36 +1,28 @@
 import type { CandidateSpec } from '../candidate';
+import { MailSetupError } from '../../errors/mail-setup-error';
 import { isWithinDomain } from '../in-domain';
+import { poxRequestBody } from '../microsoft365';
 import { parseAutodiscover } from '../parse-autodiscover';
 import { reportLookupFailure, type DiscoverySource, type SourceContext } from './source';
-
-function requestBody(address: string): string {
-  const escaped = address.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<?xml version="1.0" encoding="utf-8"?>
-<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006">
-  <Request>
-    <EMailAddress>${escaped}</EMailAddress>
-    <AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema>
-  </Request>
-</Autodiscover>`;
-}
 
 async function ask(ctx: SourceContext, url: string): Promise<CandidateSpec[]> {
   try {
     const result = await ctx.fetch(url, {
       method: 'POST',
-      body: requestBody(ctx.email.address),
+      body: poxRequestBody(ctx.email.address),
       headers: { 'content-type': 'text/xml; charset=utf-8' },
     });
     const host = new URL(result.finalUrl).hostname;
     // Redirects may lead elsewhere; only HTTPS answers from the domain itself are trusted outright.
     const trust = result.secure && isWithinDomain(host, ctx.email.domain) ? 'trusted' : 'untrusted';
     const parsed = parseAutodiscover(result.body, result.finalUrl, trust);
-    for (const reason of parsed.skipped) ctx.warn('EXML', `${url}: ${reason}`);
-    if (parsed.redirectAddress) ctx.inform(`${url}: Autodiscover points to another address (${parsed.redirectAddress}); not followed`);
+    for (const reason of parsed.skipped) ctx.warn('EXML', { key: 'source:warning.entry-skipped', params: { url, reason } });
+    if (parsed.redirectAddress)
+      ctx.inform({ key: 'source:warning.autodiscover-redirect', params: { url, address: parsed.redirectAddress.slice(0, 254) } });
     return parsed.candidates;
   } catch (error) {
     // Exchange answers 401 to anonymous POX requests: that means "not for us", not a fault.
-    reportLookupFailure(ctx, url, error, [401, 403, 404, 405, 410], 'no Autodiscover answer');
+    reportLookupFailure(ctx, url, error, [401, 403, 404, 405, 410], { key: 'source:warning.no-autodiscover', params: { url } });
     return [];
   }
 }
@@ -41,7 +33,11 @@ export const autodiscoverSource: DiscoverySource = {
   bestTrust: 'trusted',
   async run(ctx) {
     const domain = ctx.email.domain;
-    const srvTargets = ctx.resolver.srv(`_autodiscover._tcp.${domain}`, ctx.signal).catch(() => []);
+    const srvTargets = ctx.resolver.srv(`_autodiscover._tcp.${domain}`, ctx.signal).catch((error: unknown) => {
+      // No record, or DNS trouble the SRV source reports already: only a bug is worth telling.
+      if (!(error instanceof MailSetupError)) ctx.unexpected(error);
+      return [];
+    });
     const lookups = [
       ask(ctx, `https://${domain}/autodiscover/autodiscover.xml`),
       ask(ctx, `https://autodiscover.${domain}/autodiscover/autodiscover.xml`),

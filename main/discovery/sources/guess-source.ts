@@ -1,4 +1,5 @@
-import type { Protocol, Security } from '../candidate';
+import type { Protocol, Security } from '../../../shared/model/server';
+import { MailSetupError } from '../../errors/mail-setup-error';
 import type { DiscoverySource } from './source';
 
 const GUESSES: Record<Protocol, { prefixes: string[]; ports: [number, Security][] }> = {
@@ -36,8 +37,10 @@ export const guessSource: DiscoverySource = {
       hosts.map(async (host) => {
         try {
           await ctx.resolver.addresses(host, ctx.signal);
-        } catch {
-          return; // no such name: nothing to guess there
+        } catch (error) {
+          // No such name: nothing to guess there. Only a bug is worth telling.
+          if (!(error instanceof MailSetupError)) ctx.unexpected(error);
+          return;
         }
         for (const [protocol, guess] of Object.entries(GUESSES) as [Protocol, (typeof GUESSES)[Protocol]][]) {
           if (!guess.prefixes.some((p) => `${p}${domain}` === host)) continue;
@@ -49,7 +52,7 @@ export const guessSource: DiscoverySource = {
               security,
               username: '%EMAILADDRESS%',
               source: 'guess',
-              sourceDetail: `guessed ${host}`,
+              sourceDetail: host,
               trust: 'domain',
             });
           }

@@ -3,11 +3,14 @@ import { loadClientConfig } from './autoconfig-source';
 import { knownDomain } from '../known-domain';
 import { answerFromSnapshot } from './snapshot-answer';
 
-/** Asks the ISPDB (Thunderbird's database of providers, base URL configurable) about one domain. */
-export async function askIspdb(ctx: SourceContext, domain: string, via?: string): Promise<void> {
+/**
+ * Asks the ISPDB (Thunderbird's database of providers, base URL configurable) about one domain: the address's
+ * own, or the domain of its MX host (the URL, which is the candidates' source detail, names which).
+ */
+export async function askIspdb(ctx: SourceContext, domain: string): Promise<void> {
   const base = ctx.ispdbBaseUrl.endsWith('/') ? ctx.ispdbBaseUrl : `${ctx.ispdbBaseUrl}/`;
   const specs = await loadClientConfig(ctx, `${base}${encodeURIComponent(domain)}`, 'ispdb', domain);
-  for (const spec of specs) ctx.emit(via ? { ...spec, sourceDetail: `${spec.sourceDetail} (via ${via})` } : spec);
+  for (const spec of specs) ctx.emit(spec);
 }
 
 /**
@@ -20,10 +23,11 @@ export const ispdbSource: DiscoverySource = {
   async run(ctx) {
     const domain = ctx.email.domain;
     const known = knownDomain(domain, ctx.ispdbSnapshot);
-    if (known?.origin === 'table') return ctx.inform(`${domain} is in the built-in provider table; the ISPDB was not asked`);
+    if (known?.origin === 'table') return ctx.inform({ key: 'source:warning.ispdb-not-asked', params: { domain } });
     const listed = ctx.ispdbSnapshot.forDomain(domain);
     if (listed) return answerFromSnapshot(ctx, listed, domain, 'trusted');
-    if (ctx.ispdbSnapshot.problem) ctx.warn('EINPUT', ctx.ispdbSnapshot.problem);
+    if (ctx.ispdbSnapshot.problem)
+      ctx.warn('EINPUT', { key: 'source:warning.snapshot-unusable', params: { error: ctx.ispdbSnapshot.problem } });
     await askIspdb(ctx, domain);
   },
 };

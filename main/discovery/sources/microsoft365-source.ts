@@ -1,7 +1,7 @@
-import { MailSetupError } from '../../errors/error-codes';
+import type { Microsoft365Fact, MicrosoftEvidence } from '../../../shared/model/mailbox-facts';
+import { MailSetupError } from '../../errors/mail-setup-error';
 import type { FetchResult } from '../../net/http-fetch';
 import { providerCandidates, providerForDomain, providerForMx, providerInfo, allProviders } from '../provider-table';
-import type { Microsoft365Fact, MicrosoftEvidence } from '../mailbox-facts';
 import {
   MICROSOFT_AUTODISCOVER_BASE,
   appsFor,
@@ -25,10 +25,9 @@ async function askV2(ctx: SourceContext, base: string): Promise<V2Answer | undef
   try {
     result = await ctx.fetch(url, { headers: { accept: 'application/json' } });
   } catch (error) {
-    const e = error instanceof MailSetupError ? error : undefined;
-    if (e && e.code !== 'EDNS' && e.code !== 'ECONNREFUSED' && e.code !== 'ECANCELLED' && e.extra.httpStatus === undefined) {
-      ctx.inform(`${url}: ${e.message}`);
-    }
+    if (!(error instanceof MailSetupError)) ctx.unexpected(error);
+    else if (!['EDNS', 'ECONNREFUSED', 'ECANCELLED'].includes(error.code) && error.httpStatus === undefined)
+      ctx.inform({ key: 'source:warning.lookup-failed', params: { url, reason: error.failure.reason } });
     return undefined;
   }
   // Only an answer over verified HTTPS (every hop) says where the mailbox is.
@@ -54,14 +53,10 @@ async function askPox(ctx: SourceContext, base: string): Promise<MicrosoftEviden
       acceptStatus: (status) => status === 401,
     });
     const signIn = result.secure ? readPoxChallenge(result.status, result.headers['www-authenticate']) : undefined;
-    return signIn
-      ? {
-          lookup: 'autodiscover-pox',
-          detail: `Autodiscover at ${new URL(url).host} asks for Microsoft sign-in (${new URL(signIn).host})`,
-          url,
-        }
-      : undefined;
-  } catch {
+    return signIn ? { lookup: 'autodiscover-pox', detail: new URL(signIn).host, url } : undefined;
+  } catch (error) {
+    // Absent, refused or not Exchange Online: no evidence either way. Only a bug is worth a note.
+    if (!(error instanceof MailSetupError)) ctx.unexpected(error);
     return undefined;
   }
 }
@@ -85,7 +80,7 @@ export const microsoft365Source: DiscoverySource = {
     const byTable = providerForDomain(domain);
     if (byTable?.id === 'outlook') {
       audience = 'consumer';
-      evidence.push({ lookup: 'provider-table', detail: `${domain} is an Outlook.com domain` });
+      evidence.push({ lookup: 'provider-table', detail: domain });
     }
     const [mx, ownV2] = await Promise.all([
       ctx.resolver.mx(domain, ctx.signal).catch(() => []),
@@ -95,7 +90,7 @@ export const microsoft365Source: DiscoverySource = {
     const mxProvider = primary ? providerForMx(primary.exchange) : undefined;
     if (primary && (mxProvider?.id === 'microsoft365' || mxProvider?.id === 'outlook')) {
       if (mxProvider.id === 'outlook') audience = 'consumer';
-      evidence.push({ lookup: 'mx', detail: `MX ${primary.exchange.replace(/\.$/, '')}` });
+      evidence.push({ lookup: 'mx', detail: primary.exchange.replace(/\.$/, '') });
     }
 
     let v2 = ownV2;
@@ -104,11 +99,7 @@ export const microsoft365Source: DiscoverySource = {
     if (v2) {
       const host = new URL(v2.activeSync).hostname;
       mailbox = isExchangeOnlineHost(host) ? 'exchange-online' : 'exchange-on-premises';
-      evidence.push({
-        lookup: 'autodiscover-v2',
-        detail: `Autodiscover v2 names ActiveSync at ${host}${mailbox === 'exchange-online' ? ' (Exchange Online)' : ' (the organisation’s own Exchange)'}`,
-        url: v2.url,
-      });
+      evidence.push({ lookup: 'autodiscover-v2', detail: host, url: v2.url });
     }
     if (evidence.length === 0) return;
     if (mailbox !== 'exchange-on-premises') {
@@ -131,7 +122,7 @@ export const microsoft365Source: DiscoverySource = {
       const entry = allProviders().find((p) => p.id === 'microsoft365');
       if (entry) {
         ctx.noteProvider(providerInfo(entry));
-        for (const spec of providerCandidates(entry, 'autodiscover', `Autodiscover v2: Exchange Online mailbox`)) ctx.emit(spec);
+        for (const spec of providerCandidates(entry, 'autodiscover', v2?.url ?? base)) ctx.emit(spec);
       }
     }
   },

@@ -1,4 +1,5 @@
-import type { Protocol, Security } from '../candidate';
+import type { Protocol, Security } from '../../../shared/model/server';
+import { MailSetupError } from '../../errors/mail-setup-error';
 import { baseDomain } from '../in-domain';
 import { providerCandidates, providerForMx, providerInfo } from '../provider-table';
 import { askIspdb } from './ispdb-source';
@@ -23,8 +24,13 @@ export const mxSource: DiscoverySource = {
   name: 'mx',
   bestTrust: 'trusted',
   async run(ctx) {
-    const records = await ctx.resolver.mx(ctx.email.domain, ctx.signal).catch((error: Error) => {
-      ctx.warn('EDNS', `MX ${ctx.email.domain}: ${error.message}`);
+    const records = await ctx.resolver.mx(ctx.email.domain, ctx.signal).catch((error: unknown) => {
+      if (!(error instanceof MailSetupError)) ctx.unexpected(error);
+      else if (error.code !== 'ECANCELLED')
+        ctx.warn(error.code, {
+          key: 'source:warning.dns-failed',
+          params: { name: `MX ${ctx.email.domain}`, reason: error.failure.reason },
+        });
       return [];
     });
     const primary = records.find((r) => r.exchange && r.exchange !== '.');
@@ -33,7 +39,7 @@ export const mxSource: DiscoverySource = {
     const provider = providerForMx(mxHost);
     if (provider) {
       ctx.noteProvider(providerInfo(provider));
-      for (const spec of providerCandidates(provider, 'mx', `MX ${mxHost} belongs to ${provider.name}`)) ctx.emit(spec);
+      for (const spec of providerCandidates(provider, 'mx', mxHost)) ctx.emit(spec);
       return;
     }
     const mxDomain = baseDomain(mxHost);
@@ -41,8 +47,8 @@ export const mxSource: DiscoverySource = {
     // An MX inside a provider the bundled snapshot lists is answered from it; the live ISPDB hears only of
     // other MX domains. MX answers are unauthenticated DNS data, so what they lead to needs the user's OK.
     const listed = sameDomain ? undefined : ctx.ispdbSnapshot.forMxHost(mxHost);
-    if (listed) answerFromSnapshot(ctx, listed.provider, listed.domain, 'untrusted', `MX ${mxHost}`);
-    const ispdb = sameDomain || listed ? Promise.resolve() : askIspdb(ctx, mxDomain, `MX ${mxHost}`);
+    if (listed) answerFromSnapshot(ctx, listed.provider, listed.domain, 'untrusted', mxHost);
+    const ispdb = sameDomain || listed ? Promise.resolve() : askIspdb(ctx, mxDomain);
     for (const [protocol, port, security] of MX_HOST_PORTS) {
       ctx.emit({
         protocol,
@@ -51,7 +57,7 @@ export const mxSource: DiscoverySource = {
         security,
         username: '%EMAILADDRESS%',
         source: 'mx',
-        sourceDetail: `MX ${mxHost}`,
+        sourceDetail: mxHost,
         // A mail exchanger in another domain is often a filtering service: no password without consent.
         trust: sameDomain ? 'domain' : 'untrusted',
       });

@@ -9,6 +9,6 @@ export const providerSource: DiscoverySource = {
     const entry = providerForDomain(ctx.email.domain);
     if (!entry) return;
     ctx.noteProvider(providerInfo(entry));
-    for (const spec of providerCandidates(entry, 'provider', `built-in provider table: ${entry.name}`)) ctx.emit(spec);
+    for (const spec of providerCandidates(entry, 'provider', entry.name)) ctx.emit(spec);
   },
 };

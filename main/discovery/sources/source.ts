@@ -1,25 +1,20 @@
-import type { MailResolver } from '../../dns/mail-resolver';
-import type { EmailAddress } from '../../email/parse-email';
-import { MailSetupError, type OutcomeCode } from '../../errors/error-codes';
+import type { DnsLookups } from '../../dns/mail-resolver';
+import type { EmailAddress } from '../../../shared/email/parse-email';
+import type { MailboxFact } from '../../../shared/model/mailbox-facts';
+import type { Message } from '../../../shared/model/message';
+import type { OutcomeCode } from '../../../shared/model/outcome';
+import type { ProviderInfo } from '../../../shared/model/provider';
+import type { SourceName } from '../../../shared/model/sources';
+import type { Trust } from '../../../shared/model/trust';
+import { MailSetupError } from '../../errors/mail-setup-error';
 import type { FetchOptions, FetchResult } from '../../net/http-fetch';
 import type { TlsTrust } from '../../net/tls-trust';
-import type { CandidateSpec, ProviderInfo, Trust } from '../candidate';
+import type { CandidateSpec } from '../candidate';
 import type { IspdbSnapshot } from '../ispdb-snapshot';
-import type { MailboxFact } from '../mailbox-facts';
-
-export type SourceName = 'provider' | 'srv' | 'autoconfig' | 'ispdb' | 'autodiscover' | 'microsoft365' | 'mx' | 'guess';
-
-/** A problem or a fact a source ran into, shown next to the results. */
-export interface Warning {
-  source: SourceName;
-  level: 'warning' | 'info';
-  code?: OutcomeCode;
-  message: string;
-}
 
 export interface SourceContext {
   email: EmailAddress;
-  resolver: MailResolver;
+  resolver: DnsLookups;
   trust: TlsTrust;
   signal: AbortSignal;
   ispdbBaseUrl: string;
@@ -29,13 +24,17 @@ export interface SourceContext {
   microsoftAutodiscoverUrl?: string;
   /** Hands a suggestion to the scheduler, which probes it at once. */
   emit(spec: CandidateSpec): void;
-  warn(code: OutcomeCode, message: string): void;
-  inform(message: string): void;
+  /** A problem worth showing next to the results. */
+  warn(code: OutcomeCode, message: Message): void;
+  /** A fact for the diagnostic report ("no settings file there"). */
+  inform(message: Message): void;
   /** Something the user should know about the provider (app passwords, OAuth2, a bridge). */
   noteProvider(info: ProviderInfo): void;
   /** A fact about the mailbox (Microsoft 365, how to sign in), kept in the result with its evidence. */
   noteFact?(fact: MailboxFact): void;
   fetch(url: string, options?: Omit<FetchOptions, 'resolver' | 'trust' | 'signal'>): Promise<FetchResult>;
+  /** A failure that is not a MailSetupError: a bug, classified and logged (never thrown on). */
+  unexpected(error: unknown): void;
 }
 
 export interface DiscoverySource {
@@ -49,10 +48,11 @@ export interface DiscoverySource {
  * Reports a failed web lookup: "nothing there" (no such host, nothing listening, one of the statuses
  * that mean absent) is the normal case for most domains and only noted; anything else is a warning.
  */
-export function reportLookupFailure(ctx: SourceContext, url: string, error: unknown, absentStatuses: number[], absentWords: string): void {
-  const e = error instanceof MailSetupError ? error : new MailSetupError('EHTTP', String(error));
-  const absent =
-    e.code === 'EDNS' || e.code === 'ECONNREFUSED' || (e.extra.httpStatus !== undefined && absentStatuses.includes(e.extra.httpStatus));
-  if (absent) ctx.inform(`${url}: ${absentWords}`);
-  else if (e.code !== 'ECANCELLED') ctx.warn(e.code, `${url}: ${e.message}`);
+export function reportLookupFailure(ctx: SourceContext, url: string, error: unknown, absentStatuses: number[], absent: Message): void {
+  if (!(error instanceof MailSetupError)) return ctx.unexpected(error);
+  const nothingThere =
+    error.code === 'EDNS' || error.code === 'ECONNREFUSED' || (error.httpStatus !== undefined && absentStatuses.includes(error.httpStatus));
+  if (nothingThere) ctx.inform(absent);
+  else if (error.code !== 'ECANCELLED')
+    ctx.warn(error.code, { key: 'source:warning.lookup-failed', params: { url, reason: error.failure.reason } });
 }

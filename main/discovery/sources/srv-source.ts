@@ -1,6 +1,7 @@
 import { SRV_SERVICES } from '../srv-services';
 import { isKnownProviderHost } from '../provider-table';
 import { isWithinDomain } from '../in-domain';
+import { MailSetupError } from '../../errors/mail-setup-error';
 import type { DiscoverySource } from './source';
 
 /** DNS SRV records (RFC 6186/8314); a record whose target is "." means the service is not offered. */
@@ -15,12 +16,14 @@ export const srvSource: DiscoverySource = {
         try {
           records = await ctx.resolver.srv(name, ctx.signal);
         } catch (error) {
-          ctx.warn('EDNS', `${name}: ${(error as Error).message}`);
+          if (!(error instanceof MailSetupError)) return ctx.unexpected(error);
+          if (error.code !== 'ECANCELLED')
+            ctx.warn(error.code, { key: 'source:warning.dns-failed', params: { name, reason: error.failure.reason } });
           return;
         }
         const offered = records.filter((r) => r.target !== '' && r.target !== '.');
         if (records.length > 0 && offered.length === 0) {
-          ctx.inform(`${name}: the domain says this service is not offered (target ".")`);
+          ctx.inform({ key: 'source:warning.not-offered', params: { name } });
           return;
         }
         // Lowest priority first; among equals the heavier weight, as RFC 2782 intends on average.

@@ -1,13 +1,7 @@
+import type { PreLoginInfo } from '../../../shared/model/probe';
 import type { LineConnection } from '../../net/line-connection';
 
-/** What a server says about itself before login. */
-export interface PreLoginInfo {
-  capabilities: string[];
-  authMechanisms: string[];
-  starttlsOffered: boolean;
-  /** The server refuses to take a password on this (unencrypted) connection, e.g. IMAP LOGINDISABLED. */
-  loginDisabled: boolean;
-}
+export type { PreLoginInfo };
 
 /**
  * The pre-login conversation of one protocol: greeting, capabilities, STARTTLS and goodbye.

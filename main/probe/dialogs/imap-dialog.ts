@@ -1,4 +1,4 @@
-import { MailSetupError } from '../../errors/error-codes';
+import { failWith, reason, step } from '../../errors/mail-setup-error';
 import type { LineConnection } from '../../net/line-connection';
 import type { PreLoginInfo, ProtocolDialog } from './dialog';
 
@@ -21,18 +21,19 @@ let tagCounter = 0;
 async function command(conn: LineConnection, text: string): Promise<string[]> {
   const tag = `ms${++tagCounter}`;
   conn.write(`${tag} ${text}`);
-  const reply = await conn.readReply((line) => line.startsWith(`${tag} `), `IMAP ${text}`);
+  const what = step('command', { protocol: 'IMAP', command: text });
+  const reply = await conn.readReply((line) => line.startsWith(`${tag} `), what);
   const status = reply[reply.length - 1].slice(tag.length + 1);
-  if (!/^OK\b/i.test(status)) throw new MailSetupError('EPROTOCOL', `IMAP ${text}: ${status}`, { serverReply: status });
+  if (!/^OK\b/i.test(status)) throw failWith('EPROTOCOL', reason('command-refused', { step: what, reply: status.slice(0, 200) }), status);
   return reply;
 }
 
 export const imapDialog: ProtocolDialog = {
   async readGreeting(conn) {
-    const [line] = await conn.readReply(() => true, 'IMAP greeting');
+    const [line] = await conn.readReply(() => true, step('greeting', { protocol: 'IMAP' }));
     if (/^\* (OK|PREAUTH)\b/i.test(line)) return line;
-    if (/^\* BYE\b/i.test(line)) throw new MailSetupError('ECONNECTION', `the server said goodbye: ${line}`, { serverReply: line });
-    throw new MailSetupError('EPROTOCOL', `not an IMAP greeting: ${line.slice(0, 120)}`, { serverReply: line.slice(0, 200) });
+    if (/^\* BYE\b/i.test(line)) throw failWith('ECONNECTION', reason('goodbye', { reply: line.slice(0, 200) }), line.slice(0, 200));
+    throw failWith('EPROTOCOL', reason('not-a-greeting', { protocol: 'IMAP', reply: line.slice(0, 120) }), line.slice(0, 200));
   },
   async capabilities(conn, greeting) {
     // RFC 3501 servers often list capabilities in the greeting, which saves a round trip.

@@ -1,27 +1,29 @@
-import { MailSetupError } from '../../errors/error-codes';
+import { failWith, reason, step } from '../../errors/mail-setup-error';
 import type { LineConnection } from '../../net/line-connection';
 import type { PreLoginInfo, ProtocolDialog } from './dialog';
 
 /** Sends one POP3 command and returns its status line; throws with the server's words on -ERR. */
 export async function pop3Command(conn: LineConnection, text: string, what = text.split(' ')[0]): Promise<string> {
   conn.write(text);
-  const [status] = await conn.readReply(() => true, `POP3 ${what}`);
+  const command = step('command', { protocol: 'POP3', command: what });
+  const [status] = await conn.readReply(() => true, command);
   if (!status.startsWith('+'))
-    throw new MailSetupError('EPROTOCOL', `POP3 ${what}: ${status.slice(0, 200)}`, { serverReply: status.slice(0, 200) });
+    throw failWith('EPROTOCOL', reason('command-refused', { step: command, reply: status.slice(0, 200) }), status.slice(0, 200));
   return status;
 }
 
 export const pop3Dialog: ProtocolDialog = {
   async readGreeting(conn) {
-    const [line] = await conn.readReply(() => true, 'POP3 greeting');
+    const [line] = await conn.readReply(() => true, step('greeting', { protocol: 'POP3' }));
     if (line.startsWith('+OK')) return line;
-    throw new MailSetupError('EPROTOCOL', `not a POP3 greeting: ${line.slice(0, 120)}`, { serverReply: line.slice(0, 200) });
+    throw failWith('EPROTOCOL', reason('not-a-greeting', { protocol: 'POP3', reply: line.slice(0, 120) }), line.slice(0, 200));
   },
   async capabilities(conn): Promise<PreLoginInfo> {
     conn.write('CAPA');
-    const [status] = await conn.readReply(() => true, 'POP3 CAPA');
+    const what = step('command', { protocol: 'POP3', command: 'CAPA' });
+    const [status] = await conn.readReply(() => true, what);
     // CAPA is optional (RFC 2449); a server without it still takes USER/PASS.
-    const lines = status.startsWith('+OK') ? (await conn.readReply((l) => l === '.', 'POP3 CAPA')).slice(0, -1) : [];
+    const lines = status.startsWith('+OK') ? (await conn.readReply((l) => l === '.', what)).slice(0, -1) : [];
     const caps = lines.map((l) => l.trim().toUpperCase());
     const sasl = caps.find((c) => c.startsWith('SASL'));
     return {

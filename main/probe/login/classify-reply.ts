@@ -1,6 +1,7 @@
-import type { Protocol } from '../../discovery/candidate';
+import type { Protocol } from '../../../shared/model/server';
 import { providerForDomain } from '../../discovery/provider-table';
-import type { AuthProblem, MailService } from './auth-problem';
+import type { AuthProblem, MailService } from '../../../shared/model/auth-problem';
+import type { LoginAttempt } from '../../../shared/model/probe';
 import { REPLY_RULES, SERVICE_HOSTS, SERVICE_SIGN_IN } from './reply-rules';
 
 export interface ReplyToClassify {
@@ -65,4 +66,15 @@ export function classifyLoginReply(input: ReplyToClassify): AuthProblem | undefi
     };
   }
   return undefined;
+}
+
+/**
+ * A trial login with what the provider's refusal means attached to its EAUTH error, when the reply (already
+ * scrubbed of the password) says more than "refused"; any other attempt is returned as it is.
+ */
+export function classified(attempt: LoginAttempt, input: Omit<ReplyToClassify, 'reply' | 'username'> & { reply?: string }): LoginAttempt {
+  const { error } = attempt;
+  if (error?.code !== 'EAUTH' || !input.reply) return attempt;
+  const authProblem = classifyLoginReply({ ...input, username: attempt.username, reply: input.reply });
+  return authProblem ? { ...attempt, error: { ...error, authProblem } } : attempt;
 }

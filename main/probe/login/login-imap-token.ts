@@ -1,7 +1,6 @@
-import { ImapFlow } from 'imapflow';
-import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
-import { mapLibraryError } from './map-library-error';
-import { loginTlsOptions } from './login-request';
+import { reason } from '../../errors/mail-setup-error';
+import { libraryFailure } from './map-library-error';
+import { imapClient } from './library-sessions';
 import { readOAuthError, type TokenLoginAttempt, type TokenLoginRequest } from './token-login-request';
 
 /**
@@ -12,65 +11,45 @@ export async function loginImapWithToken(request: TokenLoginRequest): Promise<To
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   if (request.security !== 'tls' && request.security !== 'starttls') {
-    return {
-      username: request.username,
-      ok: false,
-      error: { code: 'EPLAINTEXT', message: 'a token is never sent without TLS' },
-      ms: elapsed(),
-    };
+    return { username: request.username, ok: false, error: { code: 'EPLAINTEXT', reason: reason('token-needs-tls') }, ms: elapsed() };
   }
-  const client = new ImapFlow({
-    host: request.address,
-    port: request.port,
-    servername: request.host,
-    secure: request.security === 'tls',
-    doSTARTTLS: request.security === 'starttls' ? true : undefined,
-    tls: loginTlsOptions({ ...request, password: '' }),
-    auth: { user: request.username, accessToken: request.token.reveal() },
-    logger: false,
-    verifyOnly: true,
-    disableAutoIdle: true,
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    greetingTimeout: GREETING_TIMEOUT_MS,
-    socketTimeout: COMMAND_TIMEOUT_MS * 2,
-  });
-  client.on('error', () => undefined);
+  const client = imapClient(request, { user: request.username, accessToken: request.token.reveal() }, true);
   const onAbort = () => client.close();
   request.signal?.addEventListener('abort', onAbort, { once: true });
-  // imapflow picks OAUTHBEARER whenever offered, XOAUTH2 otherwise; the choice is read (and, when the caller
-  // asks for XOAUTH2, made) at the moment it authenticates, from the capabilities it then sees.
-  let chosen: string | undefined;
-  const session = client as unknown as { authenticate: () => Promise<unknown>; capabilities: Map<string, unknown> };
-  const authenticate = session.authenticate.bind(client);
-  session.authenticate = () => {
-    const caps = session.capabilities;
-    if (request.mechanism === 'XOAUTH2' && caps.has('AUTH=XOAUTH2')) caps.delete('AUTH=OAUTHBEARER');
-    chosen = caps.has('AUTH=OAUTHBEARER') ? 'OAUTHBEARER' : caps.has('AUTH=XOAUTH2') || caps.has('AUTH=XOAUTH') ? 'XOAUTH2' : undefined;
-    return authenticate();
-  };
-  const mechanism = () => chosen;
+  // imapflow takes OAUTHBEARER whenever the capabilities it holds offer it, XOAUTH2 otherwise, and runs CAPABILITY
+  // (and ID) as tagged commands before it authenticates. Its public 'response' event for each of them is where the
+  // offer is read (the mechanism used) and, when the caller asks for XOAUTH2, where OAUTHBEARER is taken out of it.
+  let offered = new Map<string, unknown>();
+  client.on('response', () => {
+    if (client.authenticated || !client.capabilities) return;
+    if (request.mechanism === 'XOAUTH2' && client.capabilities.has('AUTH=XOAUTH2')) client.capabilities.delete('AUTH=OAUTHBEARER');
+    offered = new Map(client.capabilities);
+  });
+  const mechanism = () =>
+    offered.has('AUTH=OAUTHBEARER') ? 'OAUTHBEARER' : offered.has('AUTH=XOAUTH2') || offered.has('AUTH=XOAUTH') ? 'XOAUTH2' : undefined;
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
     await client.connect();
     return { username: request.username, ok: true, mechanism: mechanism(), ms: elapsed() };
   } catch (error) {
-    const e = error as { responseText?: string; oauthError?: unknown; message?: string };
-    const reply = request.token.scrub(e.responseText ?? undefined)?.slice(0, 300);
-    const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
-    step.message = request.token.scrub(step.message) ?? '';
-    if (step.code === 'EPROTOCOL' && /Unsupported authentication mechanism/i.test(step.message)) step.code = 'ENOAUTHMECH';
-    const oauthError = readOAuthError(e.oauthError);
-    return {
-      username: request.username,
-      ok: false,
+    const e = error as { responseText?: unknown; oauthError?: unknown };
+    const failed = libraryFailure({ ...request, password: request.token.reveal() }, error, {
+      library: 'imapflow',
+      protocol: 'IMAP',
+      command: 'AUTHENTICATE',
+      reply: e.responseText,
       mechanism: mechanism(),
-      serverReply: reply,
-      error: step,
-      ...(oauthError ? { oauthError } : {}),
-      ms: elapsed(),
-    };
+      started,
+    });
+    // imapflow calls a refused mechanism an unsupported one; the server simply does not take tokens that way.
+    const refusedMechanism = failed.error?.code === 'EPROTOCOL' && /Unsupported authentication mechanism/i.test(errorText(error));
+    const attempt: TokenLoginAttempt = refusedMechanism ? { ...failed, error: { ...failed.error!, code: 'ENOAUTHMECH' } } : failed;
+    const oauthError = readOAuthError(e.oauthError);
+    return oauthError ? { ...attempt, oauthError } : attempt;
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     client.close();
   }
 }
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,86 +1,64 @@
-import { ImapFlow } from 'imapflow';
-import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
-import { mapLibraryError } from './map-library-error';
-import { loginTlsOptions, scrub, type LoginAttempt, type LoginRequest } from './login-request';
-import { classifyLoginReply, needsMailboxCheck } from './classify-reply';
+import { libraryFailure } from './map-library-error';
+import type { LoginAttempt, LoginRequest } from './login-request';
+import { imapClient } from './library-sessions';
+import { classified, needsMailboxCheck } from './classify-reply';
 
 /** Trial IMAP login with imapflow: connect, authenticate, log out. */
 export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
   const started = performance.now();
   // Where a provider can refuse the mailbox after accepting the login (NetEase), the trial opens it read-only.
   const openMailbox = needsMailboxCheck(request.host);
-  const client = new ImapFlow({
-    host: request.address,
-    port: request.port,
-    servername: request.host,
-    secure: request.security === 'tls',
-    // Never let imapflow fall back to cleartext on its own: STARTTLS is either required or not used.
-    doSTARTTLS: request.security === 'starttls' ? true : request.security === 'plain' ? false : undefined,
-    tls: loginTlsOptions(request),
-    auth: { user: request.username, pass: request.password },
-    logger: false,
-    verifyOnly: !openMailbox,
-    disableAutoIdle: true,
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    greetingTimeout: GREETING_TIMEOUT_MS,
-    socketTimeout: COMMAND_TIMEOUT_MS * 2,
-  });
-  client.on('error', () => undefined);
+  const client = imapClient(request, { user: request.username, pass: request.password }, !openMailbox);
   const onAbort = () => client.close();
   request.signal?.addEventListener('abort', onAbort, { once: true });
-  const mechanism = () => {
-    const caps = (client as unknown as { capabilities?: Map<string, unknown> }).capabilities;
-    return caps?.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : 'LOGIN';
-  };
-  // imapflow's verifyOnly goes on after the login with ID, NAMESPACE and LOGOUT, three round trips that
-  // prove nothing more. Its session calls authenticate() once; resolving when that returns lets the
-  // trial end right after the server's answer to the credentials.
-  const session = client as unknown as { authenticate: () => Promise<unknown> };
-  const authenticateOnce = session.authenticate.bind(client);
-  let authenticated!: () => void;
-  const authenticatedNow = new Promise<void>((resolve) => (authenticated = resolve));
-  session.authenticate = async () => {
-    const answer = await authenticateOnce();
-    authenticated();
-    return answer;
-  };
+  // imapflow authenticates with AUTHENTICATE PLAIN (or LOGIN) when offered, else with LOGIN. The capabilities
+  // change once logged in, so the mechanism is read from those seen before.
+  let offered = new Map<string, unknown>();
+  const mechanism = () => (offered.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : offered.has('AUTH=LOGIN') ? 'AUTH=LOGIN' : 'LOGIN');
+  // imapflow's verifyOnly goes on after the login with ID, NAMESPACE and LOGOUT: three round trips that prove
+  // nothing more. The trial ends at the server's answer to the credentials instead, through imapflow's public
+  // surface: its 'response' event fires for every tagged answer, and once that answer has been processed
+  // (the next turn of the event loop) its `authenticated` property says whether the login was accepted.
+  let accepted!: () => void;
+  const acceptedNow = new Promise<void>((resolve) => (accepted = resolve));
+  client.on('response', () => {
+    if (!client.authenticated && client.capabilities) offered = new Map(client.capabilities);
+    setImmediate(() => {
+      if (client.authenticated) accepted();
+    });
+  });
   let stage: 'auth' | 'select' = 'auth';
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
+    const connecting = client.connect();
+    // After an early end, closing the client may settle connect() late; that outcome is no longer wanted.
+    connecting.catch(() => undefined);
     if (openMailbox) {
-      await client.connect();
+      await connecting;
       stage = 'select';
       await client.mailboxOpen('INBOX', { readOnly: true });
     } else {
-      await Promise.race([client.connect(), authenticatedNow]);
+      await Promise.race([connecting, acceptedNow]);
     }
     return { username: request.username, ok: true, mechanism: mechanism(), ms: Math.round(performance.now() - started) };
   } catch (error) {
-    const e = error as { responseText?: string; serverResponseCode?: string; message?: string };
-    const reply = scrub(e.responseText ?? undefined, request.password);
-    const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
-    step.message = scrub(step.message, request.password) ?? '';
-    // A mailbox the provider refuses to open after a good login is a login problem for the person all the same.
-    if (stage === 'select' && step.code === 'EPROTOCOL' && reply) step.code = 'EAUTH';
-    const authProblem =
-      step.code === 'EAUTH'
-        ? classifyLoginReply({
-            protocol: 'imap',
-            host: request.host,
-            username: request.username,
-            reply: [e.serverResponseCode ? `[${e.serverResponseCode}]` : '', reply ?? ''].join(' ').trim(),
-            stage,
-          })
-        : undefined;
-    return {
-      username: request.username,
-      ok: false,
+    const e = error as { responseText?: unknown; serverResponseCode?: unknown };
+    const failed = libraryFailure(request, error, {
+      library: 'imapflow',
+      protocol: 'IMAP',
+      command: stage === 'select' ? 'EXAMINE' : 'LOGIN',
+      reply: e.responseText,
       mechanism: mechanism(),
-      serverReply: reply,
-      error: step,
-      ...(authProblem ? { authProblem } : {}),
-      ms: Math.round(performance.now() - started),
-    };
+      started,
+    });
+    // A mailbox the provider refuses to open after a good login is a login problem for the person all the same.
+    const attempt: LoginAttempt =
+      stage === 'select' && failed.error?.code === 'EPROTOCOL' && failed.serverReply
+        ? { ...failed, error: { code: 'EAUTH', reason: failed.error.reason, serverReply: failed.serverReply } }
+        : failed;
+    const code = typeof e.serverResponseCode === 'string' ? `[${e.serverResponseCode}]` : '';
+    const reply = [code, attempt.serverReply ?? ''].join(' ').trim();
+    return classified(attempt, { protocol: 'imap', host: request.host, reply, stage });
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     client.close();

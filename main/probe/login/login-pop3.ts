@@ -1,11 +1,11 @@
-import { MailSetupError } from '../../errors/error-codes';
+import { failWith, MailSetupError, reason } from '../../errors/mail-setup-error';
+import { toStepError } from '../../errors/step-error';
 import { LineConnection } from '../../net/line-connection';
 import { openTcp, startTls } from '../../net/open-connection';
 import { passwordSafeOver } from '../../net/tls-details';
 import { pop3Command, pop3Dialog } from '../dialogs/pop3-dialog';
-import { toStepError } from '../probe-server';
-import { scrub, type LoginAttempt, type LoginRequest } from './login-request';
-import { classifyLoginReply } from './classify-reply';
+import { scrubStep, type LoginAttempt, type LoginRequest } from './login-request';
+import { classified } from './classify-reply';
 
 // No maintained POP3 client library reports the server's words and the TLS state we need (node-pop3
 // and poplib are unmaintained), so this is a small client of our own: RFC 1939 USER/PASS and RFC 5034 SASL PLAIN.
@@ -22,7 +22,7 @@ async function secureChannel(request: LoginRequest, conn: LineConnection | undef
     );
     if (!passwordSafeOver(tls)) {
       tlsSocket.destroy();
-      throw new MailSetupError('ETLS', 'the server certificate is not trusted', { certProblem: tls.problems[0] ?? 'handshake' });
+      throw new MailSetupError({ code: 'ETLS', certProblem: tls.problems[0] ?? 'handshake', reason: reason('cert-not-trusted') });
     }
     return tlsSocket;
   };
@@ -31,7 +31,7 @@ async function secureChannel(request: LoginRequest, conn: LineConnection | undef
     return new LineConnection(request.security === 'tls' ? await secure(socket) : socket, request.signal);
   }
   await pop3Dialog.startTls(conn);
-  if (conn.hasUnreadData()) throw new MailSetupError('EPROTOCOL', 'the server sent data right after agreeing to STLS');
+  if (conn.hasUnreadData()) throw failWith('EPROTOCOL', reason('data-after-starttls', { command: 'STLS' }));
   conn.replaceSocket(await secure(conn.detach()));
   return conn;
 }
@@ -41,48 +41,49 @@ export async function loginPop3(request: LoginRequest): Promise<LoginAttempt> {
   const started = performance.now();
   let conn: LineConnection | undefined;
   let mechanism: string | undefined;
+  // Set once USER, PASS or AUTH is on its way: a refusal from then on is the answer to the credentials.
+  let credentialsSent = false;
   try {
     conn = await secureChannel(request, undefined);
     await pop3Dialog.readGreeting(conn);
     let info = await pop3Dialog.capabilities(conn);
     if (request.security === 'starttls') {
-      if (!info.starttlsOffered) throw new MailSetupError('ENOSTARTTLS', 'the server does not offer STLS');
+      if (!info.starttlsOffered) throw failWith('ENOSTARTTLS', reason('no-starttls', { command: 'STLS' }));
       conn = await secureChannel(request, conn);
       info = await pop3Dialog.capabilities(conn);
     }
     if (info.authMechanisms.includes('PLAIN')) {
       mechanism = 'AUTH PLAIN';
+      credentialsSent = true;
       const token = Buffer.from(`\0${request.username}\0${request.password}`, 'utf8').toString('base64');
       // The initial response rides on the AUTH line (RFC 5034); "what" keeps the secret out of error texts.
       await pop3Command(conn, `AUTH PLAIN ${token}`, 'AUTH PLAIN');
     } else if (info.authMechanisms.includes('USER')) {
       mechanism = 'USER/PASS';
+      credentialsSent = true;
       await pop3Command(conn, `USER ${request.username}`, 'USER');
       await pop3Command(conn, `PASS ${request.password}`, 'PASS');
     } else {
-      throw new MailSetupError('ENOAUTHMECH', 'the server offers neither USER/PASS nor SASL PLAIN');
+      throw failWith('ENOAUTHMECH', reason('no-pop3-login'));
     }
     pop3Dialog.quit(conn);
     return { username: request.username, ok: true, mechanism, ms: Math.round(performance.now() - started) };
   } catch (error) {
-    const step = toStepError(error);
+    let step = toStepError(error, request.log, { host: request.host, port: request.port });
     // A -ERR answer to the credentials is an authentication failure, whatever words the server chose.
-    if (step.code === 'EPROTOCOL' && /^POP3 (AUTH PLAIN|USER|PASS):/.test(step.message)) step.code = 'EAUTH';
-    step.message = scrub(step.message, request.password) ?? '';
-    const reply = scrub(step.serverReply, request.password);
-    const authProblem =
-      step.code === 'EAUTH' && reply
-        ? classifyLoginReply({ protocol: 'pop3', host: request.host, username: request.username, reply })
-        : undefined;
-    return {
+    if (step.code === 'EPROTOCOL' && credentialsSent && step.reason.key === 'outcome:reason.command-refused')
+      step = { ...step, code: 'EAUTH' };
+    step = scrubStep(step, request.password);
+    const serverReply = 'serverReply' in step ? step.serverReply : undefined;
+    const attempt: LoginAttempt = {
       username: request.username,
       ok: false,
       mechanism,
-      serverReply: reply,
+      serverReply,
       error: step,
-      ...(authProblem ? { authProblem } : {}),
       ms: Math.round(performance.now() - started),
     };
+    return classified(attempt, { protocol: 'pop3', host: request.host, reply: serverReply });
   } finally {
     conn?.close();
   }

@@ -1,10 +1,14 @@
 import { checkServerIdentity, type ConnectionOptions, type PeerCertificate } from 'node:tls';
 import { isIP } from 'node:net';
-import type { Security } from '../../discovery/candidate';
+import type { LoginAttempt } from '../../../shared/model/probe';
+import type { Security } from '../../../shared/model/server';
+import { internalFailure } from '../../errors/step-error';
+import type { Log } from '../../log/logger';
+import { scrubEverywhere, scrubSecrets, secretForms } from '../../privacy/secret-forms';
 import { secureContextFor, type TlsTrust } from '../../net/tls-trust';
 import { normalizeFingerprint } from '../../net/tls-details';
-import type { StepError } from '../probe-server';
-import type { AuthProblem } from './auth-problem';
+
+export type { LoginAttempt };
 
 /** One trial login. The password lives only in this object and the library call it is handed to. */
 export interface LoginRequest {
@@ -18,26 +22,14 @@ export interface LoginRequest {
   /** A certificate the user chose to trust, seen by the probe; pinned by fingerprint for this login. */
   pinned?: { pem: string; fingerprint256: string };
   signal?: AbortSignal;
-}
-
-export interface LoginAttempt {
-  username: string;
-  ok: boolean;
-  /** SASL mechanism or command used, e.g. "AUTH=PLAIN", "LOGIN", "USER/PASS". */
-  mechanism?: string;
-  /** What the server said, without any credential. */
-  serverReply?: string;
-  error?: StepError;
-  /** What the provider's refusal means (app password, its own sign-in, a switch to turn on...), when known. */
-  authProblem?: AuthProblem;
-  ms: number;
+  log?: Log;
 }
 
 /**
  * TLS options for a library doing the login: certificates are always verified (the library fails closed),
  * except that a pinned certificate is accepted as its own authority and for its host name, by fingerprint.
  */
-export function loginTlsOptions(request: LoginRequest): ConnectionOptions {
+export function loginTlsOptions(request: Pick<LoginRequest, 'host' | 'trust' | 'pinned'>): ConnectionOptions {
   const servername = isIP(request.host) ? undefined : request.host;
   if (!request.pinned) return { rejectUnauthorized: true, servername, secureContext: secureContextFor(request.trust) };
   const pinned = normalizeFingerprint(request.pinned.fingerprint256);
@@ -50,10 +42,27 @@ export function loginTlsOptions(request: LoginRequest): ConnectionOptions {
   };
 }
 
-/** Removes every occurrence of the password (and its base64 forms) from server text before we keep it. */
+/** Removes every occurrence of the password (in every form it travels in) from server text before we keep it. */
 export function scrub(text: string | undefined, password: string): string | undefined {
   if (text === undefined || password === '') return text;
-  let clean = text;
-  for (const secret of [password, Buffer.from(password).toString('base64')]) clean = clean.split(secret).join('[hidden]');
-  return clean.slice(0, 300);
+  return scrubSecrets(text, secretForms(password)).slice(0, 300);
+}
+
+/** A failed step with the password taken out of every text in it: the server's words and the library's. */
+export function scrubStep<T>(value: T, password: string): T {
+  return password === '' ? value : scrubEverywhere(value, secretForms(password), 300);
+}
+
+/**
+ * Runs one login function so that it cannot throw: whatever escapes it (a bug, a library that changed) becomes
+ * an EINTERNAL attempt with the trace in the log. A trial login never crashes the run and never rejects.
+ */
+export async function guardedLogin(login: (request: LoginRequest) => Promise<LoginAttempt>, request: LoginRequest): Promise<LoginAttempt> {
+  const started = performance.now();
+  try {
+    return await login(request);
+  } catch (error) {
+    const failure = internalFailure(error, request.log, { host: request.host, port: request.port });
+    return { username: request.username, ok: false, error: failure, ms: Math.round(performance.now() - started) };
+  }
 }

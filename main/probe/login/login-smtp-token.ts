@@ -1,7 +1,7 @@
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
-import { CONNECT_TIMEOUT_MS, COMMAND_TIMEOUT_MS, GREETING_TIMEOUT_MS } from '../../net/timeouts';
-import { mapLibraryError } from './map-library-error';
-import { loginTlsOptions } from './login-request';
+import { reason } from '../../errors/mail-setup-error';
+import { libraryFailure } from './map-library-error';
+import { connectSmtp, smtpConnection } from './library-sessions';
 import { readOAuthError, type OAuthErrorReply, type TokenLoginAttempt, type TokenLoginRequest } from './token-login-request';
 
 interface AuthContext {
@@ -31,12 +31,7 @@ export async function loginSmtpWithToken(request: TokenLoginRequest): Promise<To
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   if (request.security !== 'tls' && request.security !== 'starttls') {
-    return {
-      username: request.username,
-      ok: false,
-      error: { code: 'EPLAINTEXT', message: 'a token is never sent without TLS' },
-      ms: elapsed(),
-    };
+    return { username: request.username, ok: false, error: { code: 'EPLAINTEXT', reason: reason('token-needs-tls') }, ms: elapsed() };
   }
   let oauthError: OAuthErrorReply | undefined;
   const handler = (mechanism: Mechanism) => async (ctx: AuthContext) => {
@@ -50,47 +45,21 @@ export async function loginSmtpWithToken(request: TokenLoginRequest): Promise<To
     }
     return ctx.reject(new Error(first.response));
   };
-  const connection = new SMTPConnection({
-    host: request.address,
-    port: request.port,
-    servername: request.host,
-    secure: request.security === 'tls',
-    requireTLS: request.security === 'starttls',
-    tls: loginTlsOptions({ ...request, password: '' }),
-    name: 'mailsetup.invalid',
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    greetingTimeout: GREETING_TIMEOUT_MS,
-    socketTimeout: COMMAND_TIMEOUT_MS * 2,
-    logger: false,
-    debug: false,
-    customAuth: { OAUTHBEARER: handler('OAUTHBEARER'), XOAUTH2: handler('XOAUTH2') },
-  } as SMTPConnection.Options);
-  connection.on('error', () => undefined);
+  const connection = smtpConnection(request, { OAUTHBEARER: handler('OAUTHBEARER'), XOAUTH2: handler('XOAUTH2') });
   const onAbort = () => connection.close();
   request.signal?.addEventListener('abort', onAbort, { once: true });
   let mechanism: Mechanism | undefined;
   try {
     if (request.signal?.aborted) throw new Error('cancelled');
-    await new Promise<void>((resolve, reject) => {
-      connection.once('error', reject);
-      connection.connect(() => resolve());
-    });
-    // nodemailer keeps only the mechanisms it implements itself; the EHLO lines tell whether OAUTHBEARER is offered.
-    const ehlo = (connection as unknown as { _ehloLines?: string[] })._ehloLines ?? [];
-    const offered = ehlo.flatMap(
-      (line) =>
-        /^AUTH[\s=](.*)/i
-          .exec(line)?.[1]
-          .toUpperCase()
-          .split(/[\s=]+/) ?? [],
-    );
+    // nodemailer keeps only the mechanisms it implements itself; the EHLO tells whether OAUTHBEARER is offered.
+    const offered = await connectSmtp(connection);
     const preferred = request.mechanism && offered.includes(request.mechanism) ? request.mechanism : undefined;
     mechanism = preferred ?? (offered.includes('OAUTHBEARER') ? 'OAUTHBEARER' : offered.includes('XOAUTH2') ? 'XOAUTH2' : undefined);
     if (!mechanism) {
       return {
         username: request.username,
         ok: false,
-        error: { code: 'ENOAUTHMECH', message: `the server offers no token login (AUTH ${offered.join(' ') || 'nothing'})` },
+        error: { code: 'ENOAUTHMECH', reason: reason('token-no-mechanism', { offered: offered.join(' ') || '-' }) },
         ms: elapsed(),
       };
     }
@@ -104,19 +73,10 @@ export async function loginSmtpWithToken(request: TokenLoginRequest): Promise<To
     connection.quit();
     return { username: request.username, ok: true, mechanism, ms: elapsed() };
   } catch (error) {
-    const e = error as { response?: string };
-    const reply = request.token.scrub(typeof e.response === 'string' ? e.response : undefined)?.slice(0, 300);
-    const step = request.signal?.aborted ? { code: 'ECANCELLED' as const, message: 'cancelled' } : mapLibraryError(error, reply);
-    step.message = request.token.scrub(step.message) ?? '';
-    return {
-      username: request.username,
-      ok: false,
-      mechanism,
-      serverReply: reply,
-      error: step,
-      ...(oauthError ? { oauthError } : {}),
-      ms: elapsed(),
-    };
+    const reply = (error as { response?: unknown }).response;
+    const how = { library: 'nodemailer', protocol: 'SMTP', command: 'AUTH', reply, mechanism, started } as const;
+    const attempt: TokenLoginAttempt = libraryFailure({ ...request, password: request.token.reveal() }, error, how);
+    return oauthError ? { ...attempt, oauthError } : attempt;
   } finally {
     request.signal?.removeEventListener('abort', onAbort);
     connection.close();

@@ -1,7 +1,13 @@
-import { MailSetupError } from '../../errors/error-codes';
+import { ImapFlowErrorCode } from 'imapflow';
+import type { ErrorCode as NodemailerErrorCode } from 'nodemailer';
+import type { StepError } from '../../../shared/model/outcome';
+import { MailSetupError, reason } from '../../errors/mail-setup-error';
+import { internalFailure, isProgrammingError } from '../../errors/step-error';
+import type { Log } from '../../log/logger';
 import { certProblemFromCode } from '../../net/tls-details';
-import type { StepError } from '../probe-server';
+import { scrub, scrubStep, type LoginAttempt, type LoginRequest } from './login-request';
 
+// OpenSSL's and Node's certificate verdicts, as the TLS socket under a library reports them.
 const TLS_VERIFY_CODES = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -15,54 +21,96 @@ const TLS_VERIFY_CODES = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+// The libraries' own codes, from their exported lists (imapflow's ImapFlowErrorCode, nodemailer's ErrorCode).
+const TIMEOUT_CODES: readonly string[] = [
+  ImapFlowErrorCode.CONNECT_TIMEOUT,
+  ImapFlowErrorCode.GREETING_TIMEOUT,
+  ImapFlowErrorCode.UPGRADE_TIMEOUT,
+  ImapFlowErrorCode.ETIMEOUT,
+  'ETIMEDOUT' satisfies NodemailerErrorCode,
+];
+const CONNECTION_CODES: readonly string[] = [
+  ImapFlowErrorCode.NoConnection,
+  ImapFlowErrorCode.EConnectionClosed,
+  ImapFlowErrorCode.ClosedAfterConnectText,
+  ImapFlowErrorCode.ClosedAfterConnectTLS,
+  'ECONNECTION' satisfies NodemailerErrorCode,
+  'ESOCKET' satisfies NodemailerErrorCode,
+  'ECONNRESET',
+  'EPIPE',
+];
+const AUTH_CODE: NodemailerErrorCode = 'EAUTH';
+const TLS_CODE: NodemailerErrorCode = 'ETLS';
+const DNS_CODE: NodemailerErrorCode = 'EDNS';
+
 interface LibraryError {
   code?: string;
   originalCode?: string;
   message?: string;
   authenticationFailed?: boolean;
   tlsFailed?: boolean;
-  responseText?: string;
-  response?: unknown;
-  responseCode?: number;
 }
 
-/** Maps an imapflow or nodemailer error onto our outcome codes; `reply` is the server's words. */
-export function mapLibraryError(error: unknown, reply?: string): StepError {
-  if (error instanceof MailSetupError) return { code: error.code, message: error.message };
+/**
+ * Maps an imapflow or nodemailer error onto our outcome codes; `reply` is the server's words. A JavaScript
+ * error without a library code (a method a library update removed, a wrong type) is a bug: EINTERNAL, logged.
+ */
+export function mapLibraryError(error: unknown, library: 'imapflow' | 'nodemailer', reply: string | undefined, log?: Log): StepError {
+  if (error instanceof MailSetupError) return error.failure;
   const e = (error ?? {}) as LibraryError;
-  const codes = [e.code, e.originalCode].filter(Boolean) as string[];
-  const message = e.message ?? String(error);
-  const withReply = (step: StepError): StepError => (reply ? { ...step, serverReply: reply } : step);
+  const codes = [e.code, e.originalCode].filter((c): c is string => typeof c === 'string');
+  if (codes.length === 0 && !e.authenticationFailed && (isProgrammingError(error) || !(error instanceof Error))) {
+    return internalFailure(error, log, { library });
+  }
+  const why = reason('library', { library, error: (e.message ?? String(error)).slice(0, 300) });
+  const answered = <T extends StepError>(step: T): T => (reply ? { ...step, serverReply: reply } : step);
   const tlsCode = codes.find((c) => TLS_VERIFY_CODES.has(c));
-  if (tlsCode) return { code: 'ETLS', message, certProblem: certProblemFromCode(tlsCode) };
-  if (e.authenticationFailed || codes.includes('EAUTH')) {
-    if (/mechanism|Unknown authentication method/i.test(message)) return withReply({ code: 'ENOAUTHMECH', message });
-    return withReply({ code: 'EAUTH', message });
+  if (tlsCode) return { code: 'ETLS', certProblem: certProblemFromCode(tlsCode) ?? 'handshake', reason: why };
+  if (e.authenticationFailed || codes.includes(AUTH_CODE)) {
+    if (/mechanism|Unknown authentication method/i.test(e.message ?? '')) return answered({ code: 'ENOAUTHMECH', reason: why });
+    return answered({ code: 'EAUTH', reason: why });
   }
-  if (/does not support STARTTLS/i.test(message)) return { code: 'ENOSTARTTLS', message };
-  if (e.tlsFailed || codes.includes('ETLS') || codes.some((c) => c.startsWith('ERR_SSL'))) {
-    return { code: 'ETLS', message, certProblem: 'handshake' };
+  if (/does not support STARTTLS/i.test(e.message ?? '')) return { code: 'ENOSTARTTLS', reason: why };
+  if (e.tlsFailed || codes.includes(TLS_CODE) || codes.some((c) => c.startsWith('ERR_SSL'))) {
+    return { code: 'ETLS', certProblem: 'handshake', reason: why };
   }
-  if (codes.some((c) => ['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'UPGRADE_TIMEOUT', 'ETIMEOUT', 'ETIMEDOUT'].includes(c))) {
-    return { code: 'ETIMEDOUT', message };
-  }
-  if (codes.includes('ECONNREFUSED')) return { code: 'ECONNREFUSED', message };
-  if (codes.includes('EDNS') || codes.includes('ENOTFOUND')) return { code: 'EDNS', message };
-  if (
-    codes.some((c) =>
-      [
-        'ECONNECTION',
-        'ESOCKET',
-        'ECONNRESET',
-        'EPIPE',
-        'NoConnection',
-        'EConnectionClosed',
-        'ClosedAfterConnectText',
-        'ClosedAfterConnectTLS',
-      ].includes(c),
-    )
-  ) {
-    return withReply({ code: 'ECONNECTION', message });
-  }
-  return withReply({ code: 'EPROTOCOL', message });
+  if (codes.some((c) => TIMEOUT_CODES.includes(c))) return { code: 'ETIMEDOUT', reason: why };
+  if (codes.includes('ECONNREFUSED')) return { code: 'ECONNREFUSED', reason: why };
+  if (codes.includes(DNS_CODE) || codes.includes('ENOTFOUND')) return { code: 'EDNS', reason: why };
+  if (codes.some((c) => CONNECTION_CODES.includes(c))) return answered({ code: 'ECONNECTION', reason: why });
+  return answered({ code: 'EPROTOCOL', reason: why });
+}
+
+/**
+ * A trial login the library ended with an error, as an attempt: the server's words and the classified failure,
+ * each scrubbed of the password; ECANCELLED when the run was stopped meanwhile.
+ */
+export function libraryFailure(
+  /** `password` is the secret to keep out of every text: the password, or an access token. */
+  request: Pick<LoginRequest, 'username' | 'password' | 'signal' | 'log'>,
+  error: unknown,
+  how: {
+    library: 'imapflow' | 'nodemailer';
+    protocol: 'IMAP' | 'SMTP';
+    command: string;
+    reply: unknown;
+    mechanism?: string;
+    started: number;
+  },
+): LoginAttempt {
+  const reply = scrub(typeof how.reply === 'string' ? how.reply : undefined, request.password);
+  const step: StepError = request.signal?.aborted
+    ? {
+        code: 'ECANCELLED',
+        reason: reason('cancelled', { step: { key: 'outcome:step.command', params: { protocol: how.protocol, command: how.command } } }),
+      }
+    : mapLibraryError(error, how.library, reply, request.log);
+  return {
+    username: request.username,
+    ok: false,
+    mechanism: how.mechanism,
+    serverReply: reply,
+    error: scrubStep(step, request.password),
+    ms: Math.round(performance.now() - how.started),
+  };
 }

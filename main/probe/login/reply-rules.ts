@@ -1,5 +1,5 @@
-import type { Protocol } from '../../discovery/candidate';
-import type { AuthProblemKind, MailService, ProblemScope } from './auth-problem';
+import type { Protocol } from '../../../shared/model/server';
+import type { AuthProblemKind, MailService, ProblemScope } from '../../../shared/model/auth-problem';
 
 /**
  * The providers' own words for a refused login, as mail-client issue threads quote them (the tests replay each

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { CandidateResult } from '../../../main/engine/discovery-types';
-import type { ServerEdit } from '../../../preload/contract';
+import type { ServerEdit } from '../../../shared/ipc/channels';
+import type { DoneCandidate } from '../../../shared/model/discovery';
+import { outcomeLabel, outcomeTier } from '../../../shared/model/outcome';
+import { serverName } from '../../../shared/model/server';
 import { api } from '../api';
-import { serverName } from './server-name';
-import { outcomeTier } from '../../../main/engine/rank';
+import { useMessages } from '../i18n';
 
 /** Every candidate with its source, TLS details and outcome; an expert can edit one and test it again. */
-export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) {
-  const { t } = useTranslation();
+export function AdvancedView({ candidates }: { candidates: DoneCandidate[] }) {
+  const { t, render } = useMessages();
   const ids = { host: useId(), port: useId(), protocol: useId(), security: useId(), username: useId() };
   const first = candidates[0];
   const [edit, setEdit] = useState<ServerEdit>({
@@ -17,7 +17,7 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
     port: first?.port ?? 993,
     security: first?.security ?? 'tls',
   });
-  const [tested, setTested] = useState<CandidateResult>();
+  const [tested, setTested] = useState<DoneCandidate>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   // The engine's own tiers: verified, reached but not proven, not usable.
@@ -29,7 +29,7 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
     const reply = await api().testServer({ ...edit, username: edit.username || undefined });
     setBusy(false);
     if (reply.ok) setTested(reply.value);
-    else setError(reply.error.message);
+    else setError(render(reply.error.reason));
   };
   return (
     <div className="advanced">
@@ -60,11 +60,8 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
                   </button>
                 </th>
                 <td>{t(`security.${c.security}`)}</td>
-                <td>{t(`source.${c.source}`)}</td>
-                <td className={c.verified ? 'good' : outcomeTier(c) === 1 ? 'warn' : 'bad'}>
-                  {t(`outcome.${c.outcome.code}`)}
-                  {c.outcome.certProblem ? `: ${t(`cert.${c.outcome.certProblem}`)}` : ''}
-                </td>
+                <td>{t(`source:name.${c.source}`)}</td>
+                <td className={c.verified ? 'good' : outcomeTier(c) === 1 ? 'warn' : 'bad'}>{render(outcomeLabel(c.outcome))}</td>
                 <td>
                   {c.probe?.tls
                     ? t('advanced.tlsLine', {
@@ -125,13 +122,7 @@ export function AdvancedView({ candidates }: { candidates: CandidateResult[] }) 
           </button>
         </fieldset>
         <p role="status" aria-live="polite" className={tested?.verified ? 'good' : 'warn'}>
-          {error ??
-            (tested
-              ? t('advanced.testResult', {
-                  server: serverName(tested),
-                  outcome: `${t(`outcome.${tested.outcome.code}`)}${tested.outcome.certProblem ? `: ${t(`cert.${tested.outcome.certProblem}`)}` : ''}`,
-                })
-              : '')}
+          {error ?? (tested ? t('advanced.testResult', { server: serverName(tested), outcome: render(outcomeLabel(tested.outcome)) }) : '')}
         </p>
       </form>
     </div>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DiscoveryView, RetestRequest } from '../../../preload/contract';
-import type { Finding } from '../../../main/report/verdict';
+import type { DiscoveryView, RetestRequest } from '../../../shared/ipc/channels';
+import type { Finding } from '../../../shared/model/verdict';
 import { api } from '../api';
+import { useMessages } from '../i18n';
 
 interface Props {
   finding: Finding;
@@ -40,52 +40,48 @@ function CheckedAction({
 
 /** One finding in the user's language, with the one thing they can do about it. Nothing is trusted silently. */
 export function FindingPanel({ finding, view, busy, onRetest, onChangePassword }: Props) {
-  const { t } = useTranslation();
-  const p = finding.params;
-  const params: Record<string, string | number> = { ...p };
-  if (finding.key === 'provider-password') params.note = t(`note.${p.note}`);
-  if (finding.key === 'cert-other') params.problem = t(`cert.${p.problem}`);
-  if (finding.key === 'server-problem') params.outcome = t(`outcome.${p.code}`);
-  const host = String(p.host ?? '');
+  const { t, render } = useMessages();
+  const { kind, facts } = finding;
+  const host = facts.host ?? '';
   const certificate = view.result.candidates.find((c) => c.host === host && c.probe?.tls?.certificate)?.probe?.tls?.certificate;
   return (
-    <li className={`finding ${finding.key}`}>
-      <p>{t(`finding_text.${finding.key}`, params)}</p>
-      {(finding.key === 'cert-self-signed' || finding.key === 'cert-wrong-host') && certificate && (
+    <li className={`finding ${kind}`}>
+      <p>{render(finding.message)}</p>
+      {(kind === 'cert-self-signed' || kind === 'cert-wrong-host') && certificate && (
         <>
           <p className="fingerprint">
             <span>SHA-256</span> <code>{certificate.fingerprint256}</code>
           </p>
           <CheckedAction
-            check={t('action.trustCertCheck')}
-            action={t('action.trustCert')}
+            check={t('finding:action.trustCertCheck')}
+            action={t('finding:action.trustCert')}
             busy={busy}
             onConfirm={() => onRetest({ trustedFingerprints: [certificate.fingerprint256] })}
           />
         </>
       )}
-      {finding.key === 'plaintext-only' && (
+      {kind === 'plaintext-only' && (
         <CheckedAction
-          check={t('action.allowPlaintextCheck')}
-          action={t('action.allowPlaintext', { host })}
+          check={t('finding:action.allowPlaintextCheck')}
+          action={t('finding:action.allowPlaintext', { host })}
           busy={busy}
           danger
           onConfirm={() => onRetest({ allowPlaintextHosts: [host] })}
         />
       )}
-      {finding.key === 'untrusted-source' && (
+      {kind === 'untrusted-source' && (
         <button type="button" className="secondary" disabled={busy} onClick={() => onRetest({ consentHosts: [host] })}>
-          {t('action.consent', { host })}
+          {t('finding:action.consent', { host })}
         </button>
       )}
-      {(finding.key === 'password-wrong' || finding.key === 'provider-password') && (
+      {(kind === 'password-wrong' || kind === 'provider-password') && (
         <div className="decision">
           <button type="button" className="primary" onClick={onChangePassword}>
             {t('result.retry')}
           </button>
-          {p.helpUrl && (
-            <button type="button" className="link" onClick={() => void api().openExternal(String(p.helpUrl))}>
-              {t('action.help', { provider: p.provider })}
+          {facts.helpUrl && (
+            <button type="button" className="link" onClick={() => void api().openExternal(facts.helpUrl!)}>
+              {t('finding:action.help', { provider: facts.provider })}
             </button>
           )}
         </div>

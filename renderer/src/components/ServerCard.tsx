@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import type { CandidateResult, ChosenServer } from '../../../main/engine/discovery-types';
+import type { ChosenServer, DoneCandidate } from '../../../shared/model/discovery';
+import { outcomeLabel } from '../../../shared/model/outcome';
+import { useMessages } from '../i18n';
 
 /** One recommended server in plain words, with the reasons it was chosen. */
-export function ServerCard({ title, server, candidate }: { title: string; server: ChosenServer | null; candidate?: CandidateResult }) {
-  const { t } = useTranslation();
+export function ServerCard({ title, server, candidate }: { title: string; server: ChosenServer | null; candidate?: DoneCandidate }) {
+  const { t, render } = useMessages();
   if (!server) {
     return (
       <section className="card">
@@ -12,23 +13,19 @@ export function ServerCard({ title, server, candidate }: { title: string; server
       </section>
     );
   }
-  const reasons = [
-    server.verified ? t('why.verified') : t('why.reachable'),
-    t(`why.${server.security}`),
-    ...(server.protocol === 'smtp' ? [] : [t(`why.${server.protocol}`)]),
-    t(`why.source.${server.source}`),
-  ];
+  const reasons = server.reasons.map(render);
   return (
     <section className={`card ${server.verified ? 'verified' : 'unverified'}`}>
-      <h2>
-        {title}: {server.protocol.toUpperCase()}
-      </h2>
+      <h2>{t('result.cardTitle', { title, protocol: server.protocol.toUpperCase() })}</h2>
       <p className="server-line">
         {t('result.serverLine', { security: t(`security.${server.security}`), host: server.host, port: server.port })}
       </p>
       <p className={server.verified ? 'good' : 'warn'}>
-        {server.verified ? t('result.verified') : t('result.notVerified')}
-        {!server.verified && candidate ? ` (${t(`outcome.${candidate.outcome.code}`)})` : ''}
+        {server.verified
+          ? t('result.verified')
+          : candidate
+            ? t('result.notVerifiedWhy', { outcome: render(outcomeLabel(candidate.outcome)) })
+            : t('result.notVerified')}
       </p>
       <p>{t('result.username', { username: server.username })}</p>
       <details>

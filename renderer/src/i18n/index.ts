@@ -1,12 +1,10 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, matchLanguage, resources } from '../../../shared/messages/languages';
+import { renderMessage } from '../../../shared/messages/render-message';
+import type { Message } from '../../../shared/model/message';
 
-export const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'zh-CN', name: '简体中文' },
-] as const;
+export { LANGUAGES };
 
 const STORAGE_KEY = 'mailsetup.language';
 
@@ -14,7 +12,7 @@ const STORAGE_KEY = 'mailsetup.language';
 function initialLanguage(): string {
   const chosen = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (chosen && LANGUAGES.some((l) => l.code === chosen)) return chosen;
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return matchLanguage(navigator.language);
 }
 
 export function chooseLanguage(code: string): void {
@@ -23,16 +21,27 @@ export function chooseLanguage(code: string): void {
   document.documentElement.lang = code;
 }
 
+/** react-i18next over the same catalog the CLI, the report and the exports use. */
 export function setupI18n(): typeof i18next {
   const lng = initialLanguage();
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    resources: resources(),
     lng,
-    fallbackLng: 'en',
+    fallbackLng: DEFAULT_LANGUAGE,
+    ns: NAMESPACES,
+    defaultNS: 'wizard',
+    initAsync: false,
     // React escapes everything it renders.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   document.documentElement.lang = lng;
   return i18next;
+}
+
+/** Words for the engine's messages (outcomes, reasons, findings) in the wizard's current language. */
+export function useMessages(): { t: ReturnType<typeof useTranslation>['t']; language: string; render: (message: Message) => string } {
+  const { t, i18n } = useTranslation();
+  const translate = (key: string, options?: Record<string, unknown>) => String(t(key, options));
+  return { t, language: i18n.language, render: (message) => renderMessage(translate, i18n.language, message) };
 }

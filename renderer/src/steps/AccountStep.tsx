@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseEmail } from '../../../main/email/parse-email';
+import { parseEmail } from '../../../shared/email/parse-email';
 import { StepHeading } from '../components/StepHeading';
 
 export interface AccountForm {
@@ -24,7 +24,7 @@ export function AccountStep({ form, onChange, onSubmit, notice, passwordKept }: 
   const [touched, setTouched] = useState(form.email !== '');
   const ids = { email: useId(), emailHelp: useId(), name: useId(), password: useId(), passwordHelp: useId(), login: useId() };
   const parsed = parseEmail(form.email);
-  const emailMessage = parsed.ok ? t('account.emailOk', { domain: parsed.email.domainUnicode }) : t(`account.problem.${parsed.problem}`);
+  const emailMessage = parsed.ok ? t('email:ok', { domain: parsed.email.domainUnicode }) : t(`email:problem.${parsed.problem}`);
   const set = (field: keyof AccountForm) => (value: string) => onChange({ ...form, [field]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();

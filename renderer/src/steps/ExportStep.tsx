@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DiscoveryView, ExportReply } from '../../../preload/contract';
-import type { ExportFormat } from '../../../main/export/export-formats';
+import type { DiscoveryView, ExportReply } from '../../../shared/ipc/channels';
+import type { ExportFormat } from '../../../shared/model/export-formats';
+import { isLanguage } from '../../../shared/messages/languages';
 import { api } from '../api';
+import { useMessages } from '../i18n';
 import { StepHeading } from '../components/StepHeading';
 
-const APPS: ExportFormat[] = ['apple', 'outlook-prf', 'thunderbird', 'summary'];
-const ADMIN: ExportFormat[] = ['outlook', 'thunderbird-prefs', 'json', 'summary-html', 'dns'];
+// A person adds the account to their own app; the files for servers and installations are for administrators.
+const APPS: ExportFormat[] = ['apple', 'outlook-prf', 'thunderbird-import', 'summary'];
+const ADMIN: ExportFormat[] = ['outlook', 'thunderbird', 'thunderbird-isp', 'thunderbird-policies', 'json', 'summary-html', 'dns'];
 
 interface Props {
   view: DiscoveryView;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t, render, language } = useMessages();
   const [chosen, setChosen] = useState<ExportFormat[]>(['apple']);
   const [displayName, setDisplayName] = useState(name);
   const [includePassword, setIncludePassword] = useState(false);
@@ -32,8 +34,13 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
       setMessage(t('export.nothingChosen'));
       return;
     }
-    const reply = await api().exportFiles({ formats: chosen, includePassword, displayName: displayName.trim() || undefined });
-    if (!reply.ok) setMessage(reply.error.message);
+    const reply = await api().exportFiles({
+      formats: chosen,
+      includePassword,
+      displayName: displayName.trim() || undefined,
+      language: isLanguage(language) ? language : 'en',
+    });
+    if (!reply.ok) setMessage(render(reply.error.reason));
     else if (reply.value === 'cancelled') setMessage(t('export.cancelledSave'));
     else setSaved(reply.value);
   };
@@ -41,10 +48,10 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
     <li key={format}>
       <label className="check">
         <input type="checkbox" checked={chosen.includes(format)} onChange={() => toggle(format)} aria-describedby={`guide-${format}`} />
-        <span className="option-name">{t(`export.format.${format}`)}</span>
+        <span className="option-name">{t(`export:app.${format}`)}</span>
       </label>
       <p id={`guide-${format}`} className="hint">
-        {t(`export.guide.${format}`)}
+        {t(`export:guide.${format}`)}
       </p>
     </li>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DiscoveryView, RetestRequest } from '../../../preload/contract';
+import type { DiscoveryView, RetestRequest } from '../../../shared/ipc/channels';
+import { isLanguage } from '../../../shared/messages/languages';
 import { api } from '../api';
+import { useMessages } from '../i18n';
 import { StepHeading } from '../components/StepHeading';
 import { ServerCard } from '../components/ServerCard';
 import { FindingPanel } from '../components/FindingPanel';
@@ -16,19 +17,20 @@ interface Props {
 }
 
 export function ResultStep({ view, busy, onRetest, onBack, onNext }: Props) {
-  const { t } = useTranslation();
+  const { t, render, language } = useMessages();
+  const reportLanguage = isLanguage(language) ? language : 'en';
   const [message, setMessage] = useState<string>();
   const { result, verdict } = view;
-  const findings = verdict.findings.filter((f) => f.key !== 'works');
+  const findings = verdict.findings.filter((f) => f.kind !== 'works');
   const candidateOf = (id?: number) => result.candidates.find((c) => c.id === id);
   const copy = async () => {
-    const reply = await api().copyReport();
-    setMessage(reply.ok ? t('result.copied') : reply.error.message);
+    const reply = await api().copyReport({ language: reportLanguage });
+    setMessage(reply.ok ? t('result.copied') : render(reply.error.reason));
   };
   const save = async () => {
-    const reply = await api().saveReport('html');
+    const reply = await api().saveReport({ format: 'html', language: reportLanguage });
     if (reply.ok && reply.value !== 'cancelled') setMessage(t('result.reportSaved', { path: reply.value }));
-    else if (!reply.ok) setMessage(reply.error.message);
+    else if (!reply.ok) setMessage(render(reply.error.reason));
   };
   return (
     <section className="step" aria-busy={busy}>
@@ -42,7 +44,14 @@ export function ResultStep({ view, busy, onRetest, onBack, onNext }: Props) {
           <h2 id="problems-heading">{t('result.problems')}</h2>
           <ul>
             {findings.map((f) => (
-              <FindingPanel key={`${f.key}-${f.text}`} finding={f} view={view} busy={busy} onRetest={onRetest} onChangePassword={onBack} />
+              <FindingPanel
+                key={JSON.stringify(f.message)}
+                finding={f}
+                view={view}
+                busy={busy}
+                onRetest={onRetest}
+                onChangePassword={onBack}
+              />
             ))}
           </ul>
           {busy && <p role="status">{t('action.working')}</p>}

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assertNoPassword } from '../../helpers/discover-in-world';
+import { world } from '../../helpers/world-client';
 import { runCli as run, worldArgs } from '../../helpers/run-cli';
 import { USERS } from '../../world/world-plan';
 
@@ -80,7 +84,10 @@ test('bad command lines get a clear message and exit 64', async () => {
     ['discover', 'not-an-address'],
     ['discover', 'a@b.test', '--dns', 'dns.example'],
     ['discover', 'a@b.test', '--timeout', 'soon'],
-    ['discover', 'a@b.test', '--ca', '/nonexistent/ca.pem'],
+    ['discover', 'a@b.test', '--timeout', String(2 ** 31)],
+    ['discover', 'a@b.test', '--dns', '127.0.0.1:99999'],
+    ['discover', 'a@b.test', '--sources', 'guess,telepathy'],
+    ['discover', 'a@b.test', '--lang', 'xx'],
     ['frobnicate'],
     ['discover', 'a@b.test', '--bogus'],
   ]) {
@@ -88,4 +95,34 @@ test('bad command lines get a clear message and exit 64', async () => {
     assert.equal(code, 64, `${args.join(' ')}: ${stderr}`);
     assert.match(stderr, /^mailsetup: /, args.join(' '));
   }
+});
+
+test('files that cannot be read exit 74; a CA file with a broken certificate is a clear usage error', async () => {
+  const missing = await run(['discover', 'a@b.test', '--ca', '/nonexistent/ca.pem']);
+  assert.equal(missing.code, 74, missing.stderr);
+  assert.match(missing.stderr, /^mailsetup: cannot read the CA file \/nonexistent\/ca\.pem: ENOENT/);
+  const dir = await mkdtemp(join(tmpdir(), 'mailsetup-ca-'));
+  const garbage = join(dir, 'garbage.pem');
+  await writeFile(
+    garbage,
+    `${await readFile(world().caCert, 'utf8')}\n-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n`,
+  );
+  const broken = await run(['discover', 'a@b.test', '--ca', garbage]);
+  assert.equal(broken.code, 64, broken.stderr);
+  assert.match(broken.stderr, /holds a PEM block that is not a certificate: PEM block 2/);
+});
+
+test('the CLI speaks the language of --lang or the locale: help, progress and the summary', async () => {
+  const help = await run(['--lang', 'zh-CN', 'discover', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^用法：/);
+  assert.match(help.stdout, /查找选项：/);
+  const { code, stdout } = await run(
+    ['discover', USERS.alice.login, '--password-stdin', '--lang=zh-CN', ...worldArgs()],
+    USERS.alice.password,
+  );
+  assert.equal(code, 0);
+  assert.match(stdout, /^alice@guess\.test 的邮件设置/);
+  assert.match(stdout, /已找到并验证了设置。/);
+  assert.doesNotMatch(stdout, /Verified|Incoming/);
 });

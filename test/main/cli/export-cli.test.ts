@@ -10,24 +10,20 @@ import { USERS } from '../../world/world-plan';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'mailsetup-cli-'));
 
-test('export --format all from a saved result writes every format, none holding the password', async () => {
+/** Alice's verified result, saved by `discover --json` into a fresh folder: the input of `export --from`. */
+async function savedResult(): Promise<{ dir: string; file: string; json: string }> {
   const dir = await tempDir();
   const saved = await runCli(['discover', USERS.alice.login, '--password-stdin', '--json', ...worldArgs()], USERS.alice.password);
   assert.equal(saved.code, 0, saved.stderr);
-  await writeFile(join(dir, 'result.json'), saved.stdout);
+  const file = join(dir, 'result.json');
+  await writeFile(file, saved.stdout);
+  return { dir, file, json: saved.stdout };
+}
+
+test('export --format all from a saved result writes every format, none holding the password', async () => {
+  const { dir, file } = await savedResult();
   const out = join(dir, 'out');
-  const run = await runCli([
-    'export',
-    USERS.alice.login,
-    '--from',
-    join(dir, 'result.json'),
-    '--format',
-    'all',
-    '--out',
-    out,
-    '--name',
-    'Alice A.',
-  ]);
+  const run = await runCli(['export', USERS.alice.login, '--from', file, '--format', 'all', '--out', out, '--name', 'Alice A.']);
   assert.equal(run.code, 0, run.stderr);
   const files = (await readdir(out)).sort();
   assert.deepEqual(files, [
@@ -153,12 +149,39 @@ test('export and batch usage errors', async () => {
     ['export', 'a@b.test', '--format', 'word'],
     ['export', 'a@b.test', '--format', 'apple', '--include-password'],
     ['export', 'a@b.test', '--format', 'apple', '--sign-cert', 'x.pem'],
-    ['batch', 'missing.csv', '--format', 'apple', '--out', '/tmp/x'],
     ['batch', 'x.csv', '--format', 'apple'],
-    ['export', 'a@b.test', '--format', 'apple', '--from', '/nonexistent.json'],
   ]) {
     const run = await runCli(args);
     assert.equal(run.code, 64, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, /^mailsetup: /);
   }
+  for (const args of [
+    ['batch', 'missing.csv', '--format', 'apple', '--out', '/tmp/x'],
+    ['export', 'a@b.test', '--format', 'apple', '--from', '/nonexistent.json'],
+  ]) {
+    const run = await runCli(args);
+    assert.equal(run.code, 74, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stderr, /^mailsetup: cannot read /);
+  }
+});
+
+test('a saved result is checked field by field: a line break in a host name is refused before any file is written', async () => {
+  const { dir, json } = await savedResult();
+  const hostile = JSON.parse(json);
+  hostile.incoming.host = 'imap.guess.test\r\n[Evil]';
+  await writeFile(join(dir, 'hostile.json'), JSON.stringify(hostile));
+  const out = join(dir, 'out');
+  const run = await runCli(['export', USERS.alice.login, '--from', join(dir, 'hostile.json'), '--format', 'outlook-prf', '--out', out]);
+  assert.equal(run.code, 64, run.stderr);
+  assert.match(run.stderr, /is not a result saved by "mailsetup discover --json" \(incoming\.host: not a valid host name\)/);
+  await assert.rejects(readdir(out), 'nothing was written');
+});
+
+test('a file that cannot be written exits 73, not "nothing found"', async () => {
+  const { dir, file } = await savedResult();
+  const blocker = join(dir, 'a-file');
+  await writeFile(blocker, 'not a folder');
+  const run = await runCli(['export', USERS.alice.login, '--from', file, '--format', 'apple,json', '--out', join(blocker, 'out')]);
+  assert.equal(run.code, 73, run.stderr);
+  assert.match(run.stderr, /^mailsetup: cannot write .*a-file\/out\/alice@guess\.test\.mobileconfig: ENOTDIR/m);
 });

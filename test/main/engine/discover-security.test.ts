@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { candidate, discoverInWorld } from '../../helpers/discover-in-world';
+import { say, sayOutcome } from '../../helpers/english';
 import { USERS } from '../../world/world-plan';
 
 test('a STARTTLS-only server: upgraded before login, recorded as required', async () => {
@@ -34,7 +35,7 @@ test('a plaintext-only server: found, but the password is not sent unless allowe
   assert.equal(allowed.result.incoming?.security, 'plain');
   assert.equal(allowed.result.incoming?.verified, true);
   assert.equal(allowed.result.outgoing?.verified, true);
-  assert.ok(allowed.result.incoming!.why.some((w) => /not encrypted/.test(w)));
+  assert.ok(allowed.result.incoming!.reasons.some((w) => /not encrypted/.test(say(w))));
 });
 
 test('a self-signed certificate: classified, fingerprint shown, and trusted only when the user pins it', async () => {
@@ -45,7 +46,7 @@ test('a self-signed certificate: classified, fingerprint shown, and trusted only
   assert.equal(imap.logins.length > 0 ? imap.logins.every((l) => !l.ok) : true, true);
   const fingerprint = imap.probe?.tls?.certificate?.fingerprint256;
   assert.ok(fingerprint);
-  assert.match(imap.outcome.message, /self-signed/);
+  assert.match(sayOutcome(imap.outcome), /self-signed/);
 
   const pinned = await discoverInWorld(USERS.sid.login, USERS.sid.password, { trustedFingerprints: [fingerprint] });
   assert.equal(pinned.result.incoming?.host, 'mail.selfsigned.test');
@@ -67,6 +68,7 @@ test('expired and wrong-host certificates are told apart', async () => {
 
   const wrong = await discoverInWorld('will@wronghost.test', 'irrelevant');
   const w = candidate(wrong.result, 'mail.wronghost.test', 993);
+  assert.equal(w.outcome.code, 'ETLS');
   assert.equal(w.outcome.certProblem, 'wrong-host');
   assert.deepEqual(w.probe?.tls?.certificate?.subjectAltNames, ['other.invalid']);
 });
@@ -77,7 +79,7 @@ test('a wrong password: the server is found, the outcome says the login was reje
   assert.equal(result.incoming?.verified, false);
   const imap = candidate(result, 'imap.guess.test', 993);
   assert.equal(imap.outcome.code, 'EAUTH');
-  assert.match(imap.outcome.message, /rejected the login/);
+  assert.match(sayOutcome(imap.outcome), /rejected the login/);
   assert.ok(imap.logins.length === 2 && imap.logins.every((l) => !l.ok));
 });
 

@@ -4,7 +4,8 @@ import { candidate, discoverInWorld } from '../../helpers/discover-in-world';
 import { testProvider, testSnapshot } from '../../helpers/test-snapshot';
 import { world } from '../../helpers/world-client';
 import { USERS } from '../../world/world-plan';
-import type { DiscoveryEvent, DiscoveryResult } from '../../../main/engine/discovery-types';
+import type { DiscoveryEvent, DiscoveryResult } from '../../../shared/model/discovery';
+import { say } from '../../helpers/english';
 
 // The test world's own ISPDB snapshot: the shipped one holds real domains only.
 const SNAPSHOT = testSnapshot([
@@ -27,7 +28,7 @@ function questionsAbout(result: DiscoveryResult, domain: string): string[] {
 }
 
 const startedSources = (events: DiscoveryEvent[]) => events.flatMap((e) => (e.type === 'source-started' ? [e.source] : []));
-const infos = (result: DiscoveryResult) => result.warnings.filter((w) => w.level === 'info').map((w) => w.message);
+const infos = (result: DiscoveryResult) => result.warnings.filter((w) => w.level === 'info').map(say);
 
 test('a domain in the snapshot is answered from it: verified, with no DNS or web question about the domain', async () => {
   const { result, events } = await discoverInWorld(USERS.ivy.login, USERS.ivy.password, { ispdbSnapshot: SNAPSHOT });
@@ -37,7 +38,7 @@ test('a domain in the snapshot is answered from it: verified, with no DNS or web
   assert.equal(result.outgoing?.verified, true);
   const chosen = candidate(result, 'mail.mailhost.test', 993);
   assert.equal(chosen.trust, 'trusted');
-  assert.equal(chosen.sourceDetail, 'bundled ISPDB snapshot of 2026-01-02: Test provider listed (listed.test)');
+  assert.equal(chosen.sourceDetail, 'ISPDB snapshot 2026-01-02: Test provider listed (listed.test)');
   assert.deepEqual(questionsAbout(result, 'listed.test'), []);
   assert.deepEqual(result.http, [], 'not even the live ISPDB was asked');
   assert.deepEqual(startedSources(events), ['provider', 'ispdb']);
@@ -61,7 +62,7 @@ test('an MX inside a snapshot provider is answered from the snapshot, but untrus
   const withheld = await discoverInWorld(USERS.vic.login, USERS.vic.password, { ispdbSnapshot: SNAPSHOT });
   const viaMx = candidate(withheld.result, 'mail.mailhost.test', 993);
   assert.equal(viaMx.source, 'ispdb');
-  assert.match(viaMx.sourceDetail, /^bundled ISPDB snapshot .*\(hosted-isp\.test\) \(via MX mx\.hosted-isp\.test\)$/);
+  assert.match(viaMx.sourceDetail, /^ISPDB snapshot .*\(hosted-isp\.test\), MX mx\.hosted-isp\.test$/);
   assert.equal(viaMx.trust, 'untrusted', 'MX answers are unauthenticated DNS data');
   assert.equal(viaMx.outcome.code, 'ENOCONSENT');
   assert.equal(viaMx.logins.length, 0);
@@ -111,7 +112,7 @@ test('the shipped snapshot answers a real provider domain offline; the live ISPD
     fromSnapshot.map((c) => `${c.protocol}:${c.host}:${c.port}`),
     ['imap:outlook.office365.com:993', 'pop3:outlook.office365.com:995', 'smtp:smtp-mail.outlook.com:587'],
   );
-  assert.match(fromSnapshot[0].sourceDetail, /^bundled ISPDB snapshot of \d{4}-\d{2}-\d{2}: Outlook\.com \(Microsoft\) \(hotmail\.be\)$/);
+  assert.match(fromSnapshot[0].sourceDetail, /^ISPDB snapshot \d{4}-\d{2}-\d{2}: Outlook\.com \(Microsoft\) \(hotmail\.be\)$/);
   assert.equal(result.providers[0]?.passwordNote, 'oauth2-only', 'the OAuth2-only marker reaches the result');
   assert.ok(!result.http.some((h) => h.url.startsWith(world().ispdbBaseUrl)));
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { candidate, discoverInWorld } from '../../helpers/discover-in-world';
+import { say } from '../../helpers/english';
 import { SRV_PORTS, USERS } from '../../world/world-plan';
 
 test('a domain found only through SRV: non-standard ports, "." targets mean not offered', async () => {
@@ -18,7 +19,7 @@ test('a domain found only through SRV: non-standard ports, "." targets mean not 
   assert.equal(result.outgoing?.port, SRV_PORTS.submissions);
   assert.equal(result.outgoing?.verified, true);
   assert.ok(!result.candidates.some((c) => c.protocol === 'pop3'), 'POP3 is marked not offered');
-  const notOffered = result.warnings.filter((w) => w.level === 'info' && /not offered/.test(w.message)).map((w) => w.message.split(':')[0]);
+  const notOffered = result.warnings.filter((w) => w.level === 'info' && /not offered/.test(say(w))).map((w) => say(w).split(':')[0]);
   assert.deepEqual(notOffered.sort(), ['_imap._tcp.srv.test', '_pop3._tcp.srv.test', '_pop3s._tcp.srv.test']);
   // The priority-10 STARTTLS record works too, but ranks below implicit TLS.
   assert.equal(candidate(result, 'mx.srv.test', 587).verified, true);
@@ -40,8 +41,8 @@ test('a domain found only by guessing: both TLS modes verified, implicit TLS rec
     assert.equal(c.security, security);
     assert.equal(c.outcome.code, 'OK', `${host}:${port} ${JSON.stringify(c.outcome)}`);
   }
-  assert.ok(result.incoming!.why.some((w) => /TLS/.test(w)));
-  assert.ok(result.incoming!.why.some((w) => /common server names/.test(w)));
+  assert.ok(result.incoming!.reasons.some((w) => /TLS/.test(say(w))));
+  assert.ok(result.incoming!.reasons.some((w) => /common server names \(imap\.guess\.test\)/.test(say(w))));
 });
 
 test('autoconfig over HTTPS is trusted and verified', async () => {
@@ -62,7 +63,7 @@ test('autoconfig over plain HTTP is untrusted: the password waits for consent', 
   assert.equal(c.trust, 'untrusted');
   assert.equal(c.outcome.code, 'ENOCONSENT');
   assert.equal(c.logins.length, 0, 'no login was attempted');
-  assert.ok(withheld.result.warnings.some((w) => w.level === 'warning' && /unencrypted HTTP/.test(w.message)));
+  assert.ok(withheld.result.warnings.some((w) => w.level === 'warning' && /unencrypted HTTP/.test(say(w))));
   const agreed = await discoverInWorld(USERS.hugo.login, USERS.hugo.password, { consent: ['mail.mailhost.test'] });
   assert.equal(agreed.result.incoming?.verified, true);
   assert.equal(agreed.result.incoming?.host, 'mail.mailhost.test');
@@ -141,5 +142,14 @@ test('progress is streamed: every source starts, probes report, and the best pai
   assert.ok(types.indexOf('best') > 0 && types.indexOf('best') < types.indexOf('done'));
   assert.equal(types[types.length - 1], 'done');
   assert.equal(result.exhaustive, false, 'stopped once nothing could beat the verified pair');
-  assert.ok(result.candidates.some((c) => c.outcome.code === 'SKIPPED') || result.candidates.every((c) => c.state === 'done'));
+  // A candidate whose probe finished keeps exactly what the probe found; one that never finished says SKIPPED.
+  const finishedProbes = new Map(events.flatMap((e) => (e.type === 'probe-finished' ? [[e.candidate.id, e.candidate] as const] : [])));
+  for (const c of result.candidates) {
+    if (finishedProbes.has(c.id)) assert.deepEqual(c, finishedProbes.get(c.id), `${c.host}:${c.port} as its probe left it`);
+    else assert.equal(c.outcome.code, 'SKIPPED', `${c.host}:${c.port} was not probed to the end`);
+  }
+  // Events carry snapshots: a candidate's "candidate" event still shows it queued, whatever happened after.
+  const firstSeen = events.find((e) => e.type === 'candidate');
+  assert.equal(firstSeen?.type === 'candidate' && firstSeen.candidate.state, 'queued');
+  assert.ok(Object.isFrozen(firstSeen?.type === 'candidate' && firstSeen.candidate));
 });

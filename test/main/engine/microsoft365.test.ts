@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { discoverInWorld } from '../../helpers/discover-in-world';
-import type { Microsoft365Fact } from '../../../main/discovery/mailbox-facts';
-import { MICROSOFT_365_TEXT } from '../../../main/errors/sign-in-messages';
+import type { Microsoft365Fact } from '../../../shared/model/mailbox-facts';
+import { english } from '../../helpers/english';
 
 // "ms.m365.test" plays Microsoft's Autodiscover service (https://outlook.office365.com by default).
 const MICROSOFT = { microsoftAutodiscoverUrl: 'https://ms.m365.test' };
@@ -25,7 +25,10 @@ test('Microsoft 365 recognised by its MX, confirmed by Autodiscover v2 and the P
     m365.apps.map((a) => `${a.app}:${a.connection}`),
     ['outlook:exchange', 'apple-mail:exchange-activesync', 'thunderbird:imap-oauth', 'other:imap-oauth'],
   );
-  for (const a of m365.apps) assert.ok(MICROSOFT_365_TEXT.apps[a.connection].length > 20);
+  for (const a of m365.apps) {
+    const key = `signin:microsoft365.app.${a.connection}` as const;
+    assert.ok(english.has(key) && english.t(key).length > 20, key);
+  }
   // Every lookup behind the fact is in the result, for the diagnostic report.
   for (const e of m365.evidence.filter((e) => e.url))
     assert.ok(

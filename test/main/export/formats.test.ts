@@ -9,6 +9,7 @@ import { buildExport, EXPORT_FORMATS, FORMAT_INFO } from '../../../main/export/e
 import { NASTY_NAME, sampleSettings } from '../../helpers/sample-settings';
 import { readPlist, xpath } from '../../helpers/real-parsers';
 import { assertNoPassword } from '../../helpers/discover-in-world';
+import { say } from '../../helpers/english';
 
 const SECRET = 'pa$$ "w0rd" & <x> \\ 密码';
 
@@ -49,7 +50,7 @@ test('Thunderbird policies.json: every account pref on the default branch, under
   // The Preferences policy turns 0 and 1 into booleans; none may be written.
   assert.ok(Object.values(prefs).every((p) => p.Value !== 0 && p.Value !== 1));
   assertNoPassword(file.content.toString(), SECRET);
-  assert.ok(notes.some((n) => /no place for a password/.test(n)));
+  assert.ok(notes.some((n) => /no place for a password/.test(say(n.message))));
 
   const plain = sampleSettings();
   plain.incoming = [{ ...plain.incoming[0], security: 'plain', port: 143 }];
@@ -58,7 +59,7 @@ test('Thunderbird policies.json: every account pref on the default branch, under
 
   const again = await buildExport(sampleSettings({ displayName: 'Other' }), 'thunderbird-prefs');
   assert.equal(again.file.name, 'policies.json', 'the old name writes the policy');
-  assert.ok(again.notes.some((n) => /now writes/.test(n)));
+  assert.ok(again.notes.some((n) => /now writes/.test(say(n.message))));
 });
 
 test('Thunderbird import ZIP and isp file: names that need no renaming, no password', async () => {
@@ -101,7 +102,7 @@ test('Apple .mobileconfig: plistlib reads it; stable identifiers; SSL on for bot
   assert.equal(secretMail.IncomingPassword, SECRET);
   assert.equal(secretMail.OutgoingPassword, SECRET);
   assert.equal(withPassword.file.secret, true);
-  assert.ok(withPassword.notes.some((n) => /contains the password/.test(n)));
+  assert.ok(withPassword.notes.some((n) => n.warning && /contains the password/.test(say(n.message))));
 });
 
 test('a domain-wide Apple profile has no personal data: the device asks for address and username', async () => {

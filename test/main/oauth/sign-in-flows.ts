@@ -14,8 +14,8 @@ import { verifyBySignIn } from '../../../main/oauth/verify-by-sign-in';
 import { fetchAuthorizationServerMetadata } from '../../../main/oauth/authorization-server-metadata';
 import type { ClientIdSources } from '../../../main/oauth/client-config';
 import type { OAuthNetwork, SignInPlan, SignInPlanResult, SignInProgress } from '../../../main/oauth/oauth-types';
-import type { SignInConfigFact } from '../../../main/discovery/mailbox-facts';
-import { NO_SIGN_IN_TEXT } from '../../../main/errors/sign-in-messages';
+import type { SignInConfigFact } from '../../../shared/model/mailbox-facts';
+import { english, say } from '../../helpers/english';
 import { TestBrowser, worldLookup } from '../../helpers/oauth-browser';
 import { discoverInWorld } from '../../helpers/discover-in-world';
 import { world, worldResolver, worldTrust } from '../../helpers/world-client';
@@ -117,7 +117,7 @@ test('consent refused: a typed result, and the browser is told it can close the 
   assert.ok(!result.ok);
   assert.equal(result.reason, 'consent-refused');
   assert.equal(result.providerError, 'access_denied');
-  assert.match(result.message, /did not allow/);
+  assert.match(say(result.message), /did not allow/);
   assert.match((await browser.trip).finalPage, /not completed/i);
 });
 
@@ -268,7 +268,7 @@ test('no client ID for a big provider: the mail app will ask for the sign-in (a 
   assert.ok(plan.kind === 'mail-app-will-ask');
   assert.equal(plan.reason, 'no-client-id');
   assert.equal(plan.providerName, 'Google');
-  assert.match(NO_SIGN_IN_TEXT[plan.reason], /mail app will ask/);
+  assert.match(english.t(`signin:noSignIn.${plan.reason}`), /mail app will ask/);
   // With a client ID configured (here through the environment), Google's own endpoints are used.
   const ready = await planSignIn(
     {
@@ -324,5 +324,5 @@ test('a Microsoft 365 mailbox without a configured client ID: no sign-in, and th
   assert.ok(verified.status === 'no-sign-in');
   assert.equal(verified.noSignIn.providerId, 'microsoft365');
   assert.equal(verified.noSignIn.providerName, 'Microsoft');
-  assert.match(verified.message, /mail app will ask/);
+  assert.match(say(verified.message), /mail app will ask/);
 });

@@ -5,7 +5,9 @@ import { loginPop3 } from '../../../main/probe/login/login-pop3';
 import { loginSmtp } from '../../../main/probe/login/login-smtp';
 import type { LoginAttempt, LoginRequest } from '../../../main/probe/login/login-request';
 import { classifyLoginReply } from '../../../main/probe/login/classify-reply';
-import { authProblemAdvice } from '../../../main/errors/sign-in-messages';
+import { authProblemAdvice } from '../../../shared/model/auth-problem';
+import { outcomeMessage } from '../../../shared/model/outcome';
+import { english, say } from '../../helpers/english';
 import { probeCandidate } from '../../../main/probe/probe-candidate';
 import { STRICT_POLICY } from '../../../main/probe/password-policy';
 import { MailResolver } from '../../../main/dns/mail-resolver';
@@ -15,6 +17,9 @@ import { SCRIPTED_PORTS } from '../../world/scripted-mail-servers';
 import { ADDR } from '../../world/world-plan';
 
 const LOGINS = { imap: loginImap, smtp: loginSmtp, pop3: loginPop3 };
+
+/** What the provider's refusal means, as the attempt's EAUTH error carries it. */
+const problemOf = (attempt: LoginAttempt) => (attempt.error?.code === 'EAUTH' ? attempt.error.authProblem : undefined);
 const PASSWORD = 'my-normal-password';
 
 /** The real login code, naming the provider's host (and verifying its certificate) while reaching the scripted server. */
@@ -37,14 +42,15 @@ for (const scenario of REPLY_SCENARIOS) {
     assert.equal(attempt.ok, false);
     assert.equal(attempt.error?.code, 'EAUTH', JSON.stringify(attempt));
     assert.ok(!JSON.stringify(attempt).includes(PASSWORD), 'the password leaked into the attempt');
+    const problem = problemOf(attempt);
     if (!scenario.expect) {
-      assert.equal(attempt.authProblem, undefined, `no provider meaning expected at ${scenario.host}`);
+      assert.equal(problem, undefined, `no provider meaning expected at ${scenario.host}`);
       return;
     }
-    assert.ok(attempt.authProblem, `${scenario.id}: not classified; reply was ${attempt.serverReply}`);
-    assert.equal(attempt.authProblem.kind, scenario.expect.kind, JSON.stringify(attempt.authProblem));
-    assert.equal(attempt.authProblem.service, scenario.expect.service);
-    assert.equal(attempt.authProblem.where, scenario.expect.where);
+    assert.ok(problem, `${scenario.id}: not classified; reply was ${attempt.serverReply}`);
+    assert.equal(problem.kind, scenario.expect.kind, JSON.stringify(problem));
+    assert.equal(problem.service, scenario.expect.service);
+    assert.equal(problem.where, scenario.expect.where);
     // The server's own words are kept for the expert view.
     const words = scenario.reply[0]
       .replace(/^(\d{3}[ -]|NO |-ERR )/, '')
@@ -52,9 +58,9 @@ for (const scenario of REPLY_SCENARIOS) {
       .slice(1, 3)
       .join(' ');
     assert.ok((attempt.serverReply ?? '').includes(words), `server reply "${attempt.serverReply}" lacks "${words}"`);
-    const advice = authProblemAdvice(attempt.authProblem);
+    const advice = authProblemAdvice(problem);
     assert.match(advice.helpUrl, /^https:\/\//);
-    assert.ok(advice.action.length > 20);
+    assert.ok(english.has(advice.message.key) && say(advice.message).length > 20, advice.message.key);
   });
 }
 
@@ -113,7 +119,7 @@ test('a classified refusal becomes the outcome, and no second login name is trie
   );
   assert.equal(result.outcome.code, 'EAUTH');
   assert.equal(result.outcome.authProblem?.kind, 'app-password-required');
-  assert.match(result.outcome.message, /Google/);
+  assert.match(say(outcomeMessage(result.outcome)), /Google/);
   // The provider said why: trying the local part as login name would only add another failure.
   assert.equal(result.logins.length, 1);
 });

@@ -1,0 +1,117 @@
+import type { Translation } from '../catalog-shape';
+import type { exportFiles as en } from '../en/export';
+
+export const exportFiles: Translation<typeof en> = {
+  label: {
+    thunderbird: '用于网站服务器的 Thunderbird 自动配置文件（config-v1.1.xml）',
+    'thunderbird-isp': '用于 Thunderbird 安装目录 isp 文件夹的自动配置文件（<域名>.xml）',
+    'thunderbird-import': 'Thunderbird 导入文件（.zip）',
+    'thunderbird-policies': 'Thunderbird 企业策略（policies.json）',
+    apple: 'Apple 邮件描述文件（.mobileconfig）',
+    outlook: 'Outlook 自动发现应答（autodiscover.xml）',
+    'outlook-prf': 'Outlook 配置文件（.prf）',
+    json: 'JSON 描述（mailsetup-account/1）',
+    summary: '可打印的摘要（文本）',
+    'summary-html': '可打印的摘要（网页）',
+    dns: '域名的 DNS 记录（区域文件）',
+  },
+  app: {
+    apple: 'Apple 邮件（Mac、iPhone、iPad）',
+    'outlook-prf': 'Windows 版 Outlook（经典版）',
+    thunderbird: 'Thunderbird 自动配置文件（用于您的网站服务器）',
+    summary: '可打印的摘要（适用于其他任何应用）',
+    outlook: 'Outlook 自动发现应答（用于您的网站服务器）',
+    'thunderbird-isp': 'Thunderbird 自动配置文件（用于安装目录的 isp 文件夹）',
+    'thunderbird-import': 'Thunderbird',
+    'thunderbird-policies': 'Thunderbird 企业策略（policies.json）',
+    json: 'JSON 描述',
+    'summary-html': '可打印的摘要（网页）',
+    dns: '您的域名的 DNS 记录',
+  },
+  guide: {
+    thunderbird:
+      '供域名的网站服务器使用：把它发布在 https://autoconfig.<域名>/mail/config-v1.1.xml（或 https://<域名>/.well-known/autoconfig/mail/config-v1.1.xml）。之后 Thunderbird 的账户设置只凭邮箱地址就能填好所有内容，读取同一格式的应用（Android 版 K-9/Thunderbird、Evolution、KMail、Delta Chat）也是如此。',
+    'thunderbird-isp':
+      '供管理员使用：把它原样复制到 Thunderbird 安装目录的 isp 文件夹中（Windows：C:\\Program Files\\Mozilla Thunderbird\\isp；Linux：thunderbird 程序旁边，例如 /usr/lib/thunderbird/isp；macOS：Thunderbird.app/Contents/Resources/isp，每次更新都会替换它）。之后 Thunderbird 的账户设置会为该域名的每个地址填好所有内容，无需任何网络查询。',
+    'thunderbird-import':
+      '在 Thunderbird 中：菜单 ≡ → 工具 → 导入 → 从文件导入 → 导入备份的配置文件 → 继续；选择此文件，保持勾选“账户和设置” → 继续 → 开始导入。Thunderbird 会重新启动，新账户会添加在已有账户旁边，首次使用时会询问密码。只需导入一次；不需要管理员权限。',
+    'thunderbird-policies':
+      '供管理员使用：把它保存为 policies.json，放在 /etc/thunderbird/policies/（Linux）或 Thunderbird 安装目录的 distribution 文件夹中（Windows：C:\\Program Files\\Mozilla Thunderbird\\distribution；macOS：Thunderbird.app/Contents/Resources/distribution）；如果那里已有 policies.json，请手动合并。这台电脑上所有还没有邮件账户的 Thunderbird 配置文件都会带着这个账户启动，之后添加的账户也会保留。已有账户的配置文件不受影响：请在那里导入 .zip 文件。请把文件留在原处：账户设置来自它。Thunderbird 会在首次使用时询问密码。',
+    apple:
+      'Mac：双击文件，然后在“系统设置”中安装（macOS 15 及更高版本：“通用 → 设备管理”；macOS 13 和 14：“隐私与安全性 → 描述文件”）。iPhone/iPad：从“邮件”、隔空投送或“文件”中打开，然后前往“设置 → 已下载描述文件 → 安装”。',
+    outlook:
+      '供域名的网站服务器使用：在 https://autodiscover.<域名>/autodiscover/autodiscover.xml 上把它作为对 Outlook POST 请求的应答返回。这样，Windows 经典版 Outlook（2013–2021、Microsoft 365 应用）和 Mac 版 Outlook 只凭邮箱地址就能设置账户。',
+    'outlook-prf':
+      '仅适用于 Windows 经典版 Outlook（2013–2021、Microsoft 365 应用）：运行 outlook.exe /importprf “<文件>”。新版 Windows Outlook 和 Mac 版 Outlook 无法读取 PRF 文件，请按照可打印的摘要在其中手动添加账户。',
+    json: '供脚本和其他工具使用；其结构定义见 docs/account-v1.schema.json。',
+    summary: '在其他任何邮件应用中手动输入的设置。',
+    'summary-html': '在浏览器中打开并打印；在其他任何邮件应用中手动输入的设置。',
+    dns: '供域名管理员使用：在 DNS 服务商处添加这些记录，所有邮件应用就能自动找到服务器。',
+  },
+  note: {
+    'no-password-place': '{{label}} 没有存放密码的位置；已省去密码，邮件应用会向您询问。',
+    oauth2: '该服务商只接受自己的登录方式（OAuth2）；在邮件应用中使用密码将无法登录。',
+    renamed: '“{{name}}”现在生成 {{label}}：它以前生成的 user.js 会在 Thunderbird 每次启动时被重新应用。',
+    signed: '描述文件已签名；设备上会显示签名者，而不是“未签名”。',
+    secret: '此文件包含密码：请像保管密码一样保管它，账户可以使用后请将其删除。',
+  },
+  apple: {
+    profileName: '邮件：{{who}}',
+    profileDescription: '设置邮件账户 {{email}}（由邮箱设置助手生成）。',
+    profileDescriptionDomain: '为 {{label}} 设置邮件账户（由邮箱设置助手生成）。',
+    mailForDomain: '{{label}} 的邮件',
+    certificate: '{{host}} 的证书',
+  },
+  prf: {
+    title: '邮箱设置助手：{{email}} 的 Outlook 配置文件',
+    import: '在 Windows 上导入：outlook.exe /importprf "<此文件>"',
+    editions: '适用于经典版 Outlook（2013–2021、Microsoft 365 应用）。新版 Outlook 和 Mac 版 Outlook 无法使用。',
+    password: 'Outlook 首次连接时会询问密码。',
+  },
+  importZip: {
+    prefsComment: '邮箱设置助手：Thunderbird 账户 {{email}}，供 Thunderbird 导入使用。',
+    intro: '此文件会把邮件账户 {{email}} 添加到 Thunderbird。',
+    doNotUnpack: '请不要解压。在 Thunderbird 中：',
+    step1: '菜单（三条横线）> 工具 > 导入。',
+    step2: '从文件导入 > 导入备份的配置文件 > 继续。',
+    step3: '选择这个 ZIP 文件。保持勾选“账户和设置” > 继续 > 开始导入。',
+    step4: 'Thunderbird 会重新启动并添加该账户；已有的账户保持不变。',
+    password: '第一次收取邮件时，它会询问密码。',
+    once: '只需导入一次：每次导入都会再添加一次该账户。',
+  },
+  zone: {
+    title: '{{domain}} 的 DNS 记录，由邮箱设置助手生成。采用区域文件语法；TTL 可按需调整。',
+    srv: '能读取 SRV 记录（RFC 6186、RFC 8314）的邮件客户端会自动找到这些服务器。',
+    autoconfig: 'Thunderbird 会查找 https://autoconfig.{{domain}}/mail/config-v1.1.xml（即“thunderbird”导出）。',
+    autodiscover: 'Outlook 会向 https://autodiscover.{{domain}}/autodiscover/autodiscover.xml 发送请求（即“outlook”导出）。',
+    certificate: '这两个名称都需要 {{host}} 上有效的 HTTPS 证书。',
+  },
+  summary: {
+    heading: '{{who}} 的邮箱设置',
+    incoming: '收信（{{protocol}}）',
+    outgoing: '发信（{{protocol}}）',
+    server: '服务器',
+    port: '端口',
+    security: '安全性',
+    username: '用户名',
+    password: '密码',
+    securityMode: { tls: 'SSL/TLS（从一开始就加密）', starttls: 'STARTTLS', plain: '无（未加密）' },
+    yourAddress: '您的邮箱地址',
+    yourLocalPart: '邮箱地址中 @ 前面的部分',
+    yourPassword: '您的邮箱密码',
+    oauth2: '通过服务商账号登录（OAuth2）',
+    ports: '常用端口',
+    protocol: '协议',
+    implicitTls: 'SSL/TLS',
+    starttlsOrNone: 'STARTTLS 或不加密',
+    submission: 'SMTP 提交',
+  },
+  batch: {
+    'not-csv': '无法按 CSV 读取此文件：{{error}}',
+    'too-many-rows': '超过 {{max}} 行；请拆分文件',
+    'bad-address': '“{{value}}”：{{problem}}',
+    'listed-twice': '{{email}} 出现了两次；使用第一行',
+    'no-settings': '{{email}}：没有 {{domain}} 的设置（{{reason}}）',
+    failed: '{{email}}：{{reason}}',
+  },
+};

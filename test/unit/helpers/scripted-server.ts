@@ -1,0 +1,82 @@
+import { createServer, type Socket } from 'node:net';
+
+export interface ScriptedServer {
+  port: number;
+  /** Every line clients sent, in order, across connections. */
+  received: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A mail server on 127.0.0.1 (a free port) that sends `greeting` on connect and answers each line the client
+ * sends with what `reply` returns (nothing: no answer). Enough of a server for a dialog or a login to talk to.
+ */
+export async function scriptedServer(
+  greeting: string | undefined,
+  reply: (line: string, socket: Socket) => string | undefined,
+): Promise<ScriptedServer> {
+  const received: string[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+    if (greeting !== undefined) socket.write(greeting);
+    let buffer = '';
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('latin1');
+      let index: number;
+      while ((index = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, index).replace(/\r$/, '');
+        buffer = buffer.slice(index + 1);
+        received.push(line);
+        const answer = reply(line, socket);
+        if (answer !== undefined && !socket.destroyed) socket.write(answer);
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    port,
+    received,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** An IMAP server that answers CAPABILITY, ID, LOGIN/AUTHENTICATE (with `accept`) and LOGOUT by the tag. */
+export function imapScript(accept: boolean) {
+  return (line: string): string | undefined => {
+    const [tag, command = ''] = line.split(' ');
+    switch (command.toUpperCase()) {
+      case 'CAPABILITY':
+        return `* CAPABILITY IMAP4rev1 AUTH=PLAIN ID\r\n${tag} OK done\r\n`;
+      case 'ID':
+        return `* ID NIL\r\n${tag} OK done\r\n`;
+      case 'LOGIN':
+      case 'AUTHENTICATE':
+        return accept ? `${tag} OK [CAPABILITY IMAP4rev1] logged in\r\n` : `${tag} NO [AUTHENTICATIONFAILED] Authentication failed.\r\n`;
+      case 'NAMESPACE':
+        return `* NAMESPACE (("" "/")) NIL NIL\r\n${tag} OK done\r\n`;
+      case 'LOGOUT':
+        return `* BYE bye\r\n${tag} OK done\r\n`;
+      default:
+        return line.includes(' ') ? `${tag} BAD unknown\r\n` : undefined;
+    }
+  };
+}
+
+/** An SMTP submission server: EHLO with AUTH PLAIN LOGIN, AUTH answered with `accept`, QUIT. */
+export function smtpScript(accept: boolean) {
+  return (line: string): string | undefined => {
+    const verb = line.split(' ')[0].toUpperCase();
+    if (verb === 'EHLO') return '250-smtp.test\r\n250-AUTH PLAIN LOGIN\r\n250 SIZE 1000000\r\n';
+    if (verb === 'AUTH') return accept ? '235 2.7.0 Authentication successful\r\n' : '535 5.7.8 Authentication credentials invalid\r\n';
+    if (verb === 'QUIT') return '221 bye\r\n';
+    return '502 5.5.2 Error: command not recognized\r\n';
+  };
+}

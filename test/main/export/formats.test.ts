@@ -68,6 +68,13 @@ test('Thunderbird import ZIP and isp file: names that need no renaming, no passw
   const entries = unzipSync(new Uint8Array(zip.file.content as Buffer));
   assert.deepEqual(Object.keys(entries).sort(), ['HOW-TO-IMPORT.txt', 'prefs.js']);
   assertNoPassword(strFromU8(entries['prefs.js']), SECRET);
+  // The steps inside are in the language of the export.
+  assert.match(strFromU8(entries['HOW-TO-IMPORT.txt']), /^This file adds the mail account zoë@xn--bcher-kva\.example to Thunderbird\./);
+  const chinese = unzipSync(
+    new Uint8Array((await buildExport(sampleSettings(), 'thunderbird-import', { language: 'zh-CN' })).file.content as Buffer),
+  );
+  assert.match(strFromU8(chinese['HOW-TO-IMPORT.txt']), /^此文件会把邮件账户 zoë@xn--bcher-kva\.example 添加到 Thunderbird。/);
+  assert.match(strFromU8(chinese['HOW-TO-IMPORT.txt']), /导入备份的配置文件/);
   const isp = await buildExport(sampleSettings({ password: SECRET }), 'thunderbird-isp');
   assert.equal(isp.file.name, 'xn--bcher-kva.example.xml');
   assert.equal(await xpath(String(isp.file.content), 'count(//password)'), '0');

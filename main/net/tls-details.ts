@@ -1,7 +1,8 @@
 import { X509Certificate } from 'node:crypto';
-import { checkServerIdentity, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
+import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import type { CertProblem } from '../../shared/model/outcome';
 import type { CertSummary, TlsDetails } from '../../shared/model/probe';
+import { checkHostIdentity } from './host-identity';
 
 const CHAIN_CODES: Record<string, CertProblem> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed',
@@ -63,7 +64,7 @@ export function readTlsDetails(socket: TLSSocket, servername: string, trustedFin
   const chainProblem = socket.authorized ? undefined : certProblemFromCode(String(socket.authorizationError ?? ''));
   if (chainProblem && chainProblem !== 'wrong-host') problems.push(chainProblem);
   // Node skips the name check when the chain already failed; run it anyway so every problem is listed.
-  if (certificate && checkServerIdentity(servername, peer)) problems.push('wrong-host');
+  if (certificate && checkHostIdentity(servername, peer)) problems.push('wrong-host');
   if (!certificate && problems.length === 0) problems.push('handshake');
   const fingerprint = certificate?.fingerprint256 ?? '';
   return {

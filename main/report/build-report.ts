@@ -2,14 +2,18 @@ import type { DiscoveryResult } from '../../shared/model/discovery';
 import { outcomeMessage } from '../../shared/model/outcome';
 import type { Language } from '../../shared/messages/languages';
 import { createTranslator } from '../../shared/messages/translator';
-import { scrubEverywhere, secretForms } from '../privacy/secret-forms';
+import { redactDeep } from '../privacy/secret-forms';
 import { REPORT_SCHEMA, type DiagnosticReport, type ReportStep } from './report-types';
 import { verdictFor } from './verdict';
 import { version } from '../../package.json';
 
-/** Every string in a value with the secrets (in every form they travel in) replaced: defence in depth. */
+/**
+ * Every string in a value with the secrets (in every form they travel in) replaced: defence in depth. The report
+ * is what people share, so all of it is walked, even at the cost of hiding a host name that happens to contain
+ * the password.
+ */
 export function redact<T>(value: T, secrets: string[]): T {
-  return scrubEverywhere(value, secrets.filter((s) => s.length > 0).flatMap(secretForms));
+  return redactDeep(value, secrets);
 }
 
 /**

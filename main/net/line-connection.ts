@@ -14,7 +14,8 @@ const MAX_REPLY_LINES = 200;
  * it sends is kept, so a hostile server costs a bounded amount of memory and is dropped at once.
  */
 export class LineConnection {
-  private buffer = '';
+  /** The bytes of the line not yet complete. */
+  private buffer: Buffer = Buffer.alloc(0);
   private lines: string[] = [];
   private waiter?: () => void;
   private failure?: MailSetupError;
@@ -48,7 +49,7 @@ export class LineConnection {
 
   /** Continues on a new socket (the TLS one). Anything the server sent before the handshake is dropped. */
   replaceSocket(socket: Socket): void {
-    this.buffer = '';
+    this.buffer = Buffer.alloc(0);
     this.lines = [];
     this.socket = socket;
     this.attach();
@@ -62,12 +63,15 @@ export class LineConnection {
   private receive(chunk: Buffer): void {
     // After a failure (a broken limit, a closed socket) the server's further bytes are dropped unread.
     if (this.failure) return;
-    this.buffer += chunk.toString('latin1');
+    let data = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
     let index: number;
-    while ((index = this.buffer.indexOf('\n')) >= 0) {
-      this.lines.push(this.buffer.slice(0, index).replace(/\r$/, ''));
-      this.buffer = this.buffer.slice(index + 1);
+    while ((index = data.indexOf(0x0a)) >= 0) {
+      // Lines are UTF-8 where servers send it (SMTPUTF8, IMAP UTF8=ACCEPT, providers' own replies); a byte that is
+      // not becomes U+FFFD, never a crash.
+      this.lines.push(data.subarray(0, index).toString('utf8').replace(/\r$/, ''));
+      data = data.subarray(index + 1);
     }
+    this.buffer = Buffer.from(data);
     if (this.buffer.length > MAX_LINE_BYTES) this.fail(failWith('EPROTOCOL', reason('line-too-long')));
     else if (this.lines.length > MAX_REPLY_LINES) this.fail(failWith('EPROTOCOL', reason('too-many-lines')));
     this.waiter?.();
@@ -76,9 +80,9 @@ export class LineConnection {
   private fail(error: MailSetupError): void {
     this.failure ??= error;
     if (error.code === 'EPROTOCOL') {
-      // A limit broken: stop reading now, so a flood ends here rather than when the caller closes.
-      this.buffer = '';
-      this.lines = [];
+      // A limit broken: stop reading now, so a flood ends here rather than when the caller closes. The lines
+      // already complete (at most MAX_REPLY_LINES) are still read, as they may say more than "too long".
+      this.buffer = Buffer.alloc(0);
       this.socket.pause();
     }
     this.waiter?.();

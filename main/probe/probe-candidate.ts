@@ -12,6 +12,7 @@ import { Connector } from '../net/connector';
 import type { TlsTrust } from '../net/tls-trust';
 import { passwordSafeOver } from '../net/tls-details';
 import { Redactor } from '../privacy/secret-forms';
+import { printable } from '../../shared/text/printable';
 import { LoginLedger } from './login-ledger';
 import { closeSession, openSession, type Session, type SessionTarget } from './mail-session';
 import { passwordDecision, type PasswordPolicy } from './password-policy';
@@ -74,13 +75,18 @@ function outcomeOf(probe: ServerProbe, logins: LoginAttempt[], notTried: Outcome
   return notTried ?? { code: 'REACHABLE' };
 }
 
-/** Server text kept in a result: every secret removed first, then cut to size. */
+/**
+ * Server text as a result keeps it: every secret removed first, then cut to size, and every control character
+ * shown escaped (a greeting's escape sequences must not act on a terminal or hide text in a report).
+ */
+const kept = (text: string, redactor: Redactor) => printable(redactor.text(text).slice(0, SERVER_TEXT_LIMIT));
+
 function redactMessage(message: Message, redactor: Redactor): Message {
   if (!message.params) return message;
   const params = Object.fromEntries(
     Object.entries(message.params).map(([name, value]) => {
-      if (typeof value === 'string') return [name, redactor.text(value).slice(0, SERVER_TEXT_LIMIT)];
-      if (Array.isArray(value)) return [name, value.map((v) => (typeof v === 'string' ? redactor.text(v) : redactMessage(v, redactor)))];
+      if (typeof value === 'string') return [name, kept(value, redactor)];
+      if (Array.isArray(value)) return [name, value.map((v) => (typeof v === 'string' ? kept(v, redactor) : redactMessage(v, redactor)))];
       if (value && typeof value === 'object') return [name, redactMessage(value as Message, redactor)];
       return [name, value];
     }),
@@ -90,29 +96,29 @@ function redactMessage(message: Message, redactor: Redactor): Message {
 
 function redactOutcome<T extends Outcome | StepError>(outcome: T, redactor: Redactor): T {
   const copy = { ...outcome } as T & { serverReply?: string; reason?: Message };
-  if (copy.serverReply !== undefined) copy.serverReply = redactor.text(copy.serverReply).slice(0, SERVER_TEXT_LIMIT);
+  if (copy.serverReply !== undefined) copy.serverReply = kept(copy.serverReply, redactor);
   if (copy.reason) copy.reason = redactMessage(copy.reason, redactor);
   return copy;
 }
 
 /**
  * Everything a server said, as the result keeps it: the greeting, capabilities, replies and the reasons quoting
- * them, with the run's secrets removed (a server may echo the password back, here or on another connection)
- * and then cut to size.
+ * them, with the run's secrets removed (a server may echo the password back, here or on another connection),
+ * cut to size and made printable.
  */
 export function redactFindings(found: CandidateProbe, redactor: Redactor): CandidateProbe {
   const probe = found.probe && {
     ...found.probe,
-    ...(found.probe.greeting !== undefined ? { greeting: redactor.text(found.probe.greeting).slice(0, SERVER_TEXT_LIMIT) } : {}),
-    ...(found.probe.info ? { info: { ...found.probe.info, capabilities: found.probe.info.capabilities.map((c) => redactor.text(c)) } } : {}),
+    ...(found.probe.greeting !== undefined ? { greeting: kept(found.probe.greeting, redactor) } : {}),
+    ...(found.probe.info ? { info: { ...found.probe.info, capabilities: found.probe.info.capabilities.map((c) => kept(c, redactor)) } } : {}),
     ...(found.probe.clearInfo
-      ? { clearInfo: { ...found.probe.clearInfo, capabilities: found.probe.clearInfo.capabilities.map((c) => redactor.text(c)) } }
+      ? { clearInfo: { ...found.probe.clearInfo, capabilities: found.probe.clearInfo.capabilities.map((c) => kept(c, redactor)) } }
       : {}),
     ...(found.probe.error ? { error: redactOutcome(found.probe.error, redactor) } : {}),
   };
   const logins = found.logins.map((l) => ({
     ...l,
-    ...(l.serverReply !== undefined ? { serverReply: redactor.text(l.serverReply).slice(0, SERVER_TEXT_LIMIT) } : {}),
+    ...(l.serverReply !== undefined ? { serverReply: kept(l.serverReply, redactor) } : {}),
     ...(l.error ? { error: redactOutcome(l.error, redactor) } : {}),
   }));
   return { ...found, ...(probe ? { probe } : {}), logins, outcome: redactOutcome(found.outcome, redactor) };

@@ -202,6 +202,7 @@ export function dnsZone(): string[] {
     host('mail.echo.test', ADDR.echo),
     host('mail.escapes.test', ADDR.escapes),
     host('mail.cnonly.test', ADDR.cnOnly),
+    host('autoconfig.cnonly.test', ADDR.cnOnly),
     ...oauthZone(host),
   ];
 }

@@ -69,6 +69,21 @@ test('autoconfig over plain HTTP is untrusted: the password waits for consent', 
   assert.equal(agreed.result.incoming?.host, 'mail.mailhost.test');
 });
 
+test('an HTTPS autoconfig file that redirects to another domain is that domain\'s word: its servers need consent', async () => {
+  const { result } = await discoverInWorld('rita@redirect.test', 'redirected-password');
+  const lookup = result.http.find((h) => h.url.startsWith('https://autoconfig.redirect.test/'));
+  assert.deepEqual(lookup?.redirects, ['https://autoconfig.autoconf.test/mail/config-v1.1.xml']);
+  assert.equal(lookup?.tlsVerified, true, 'every hop was HTTPS: the redirect, not the transport, is the problem');
+  const c = candidate(result, 'mail.mailhost.test', 993);
+  assert.equal(c.source, 'autoconfig');
+  assert.equal(c.trust, 'untrusted');
+  assert.equal(c.outcome.code, 'ENOCONSENT');
+  assert.ok(
+    result.candidates.every((x) => x.logins.length === 0),
+    'the password went nowhere',
+  );
+});
+
 test('Exchange Autodiscover (POX) gives IMAP and SMTP with STARTTLS', async () => {
   const { result } = await discoverInWorld(USERS.adam.login, USERS.adam.password);
   assert.equal(result.incoming?.host, 'exchange.autodisc.test');

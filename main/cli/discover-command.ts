@@ -49,7 +49,11 @@ export async function discoverCommand(
     io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const extra = proofLines(result, proofs, io.t).map(printable);
-    const lines = [formatSummary(result, io.t), ...(extra.length > 0 ? [...extra, ''] : []), io.t.t(verdictKey(result, options.password !== undefined, proofs))];
+    const lines = [
+      formatSummary(result, io.t),
+      ...(extra.length > 0 ? [...extra, ''] : []),
+      io.t.t(verdictKey(result, options.password !== undefined, proofs)),
+    ];
     io.stdout.write(`${lines.join('\n')}\n`);
   }
   return exitCodeFor(result, proofs);

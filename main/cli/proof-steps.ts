@@ -57,7 +57,6 @@ export function flagClients(values: ProofValues): ClientIdSources['flags'] {
   });
 }
 
-
 /** Sends the test message through the result's verified servers, with progress on standard error. */
 async function runSendTest(result: DiscoveryResult, options: DiscoverOptions, io: CliIo, signal: AbortSignal): Promise<SendTestResult> {
   const say = (text: string) => io.stderr.write(`${text}\n`);
@@ -71,8 +70,10 @@ async function runSendTest(result: DiscoveryResult, options: DiscoverOptions, io
     language: io.t.language,
     log: io.log,
     onProgress: (step) => {
-      if (step.stage === 'submitting' && result.outgoing) say(io.t.t('cli:proof.sendTest.sending', { server: serverLabel(result.outgoing, io.t) }));
-      if (step.stage === 'submitted' && result.incoming) say(io.t.t('cli:proof.sendTest.waiting', { server: serverLabel(result.incoming, io.t) }));
+      if (step.stage === 'submitting' && result.outgoing)
+        say(io.t.t('cli:proof.sendTest.sending', { server: serverLabel(result.outgoing, io.t) }));
+      if (step.stage === 'submitted' && result.incoming)
+        say(io.t.t('cli:proof.sendTest.waiting', { server: serverLabel(result.incoming, io.t) }));
     },
   });
 }
@@ -143,4 +144,3 @@ export function signInJson(signIn: VerifyBySignInResult, t: Translator) {
     })),
   };
 }
-

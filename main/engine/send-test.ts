@@ -71,7 +71,12 @@ function pinnedFor(result: DiscoveryResult, server: ChosenServer): SessionTarget
     : undefined;
 }
 
-async function targetFor(result: DiscoveryResult, server: ChosenServer, options: SendTestOptions, resolver: DnsLookups): Promise<SessionTarget> {
+async function targetFor(
+  result: DiscoveryResult,
+  server: ChosenServer,
+  options: SendTestOptions,
+  resolver: DnsLookups,
+): Promise<SessionTarget> {
   const [address] = await resolver.addresses(server.host, options.signal);
   return {
     host: server.host,
@@ -186,8 +191,7 @@ export async function sendTestMessage(result: DiscoveryResult, options: SendTest
   const elapsed = () => Math.round(performance.now() - started);
   const problem = credentialProblem({ password: options.password });
   if (problem) return { status: 'failed', stage: 'submit', error: problem, totalMs: 0 };
-  const resolver =
-    options.resolver ?? new MailResolver({ servers: options.dnsServers, allowAddress: options.allowAddress });
+  const resolver = options.resolver ?? new MailResolver({ servers: options.dnsServers, allowAddress: options.allowAddress });
   const messageId = `<mailsetup-test-${randomUUID()}@${result.email.split('@')[1]}>`;
   let stage: 'submit' | 'search' = 'submit';
   try {
@@ -198,10 +202,16 @@ export async function sendTestMessage(result: DiscoveryResult, options: SendTest
     options.onProgress?.({ stage: 'submitted', elapsedMs: elapsed() });
     stage = 'search';
     const wait = options.deliveryWaitMs ?? SEND_TEST_DELIVERY_WAIT_MS;
-    const found = await find(await targetFor(result, incoming, options, resolver), incoming.username, options.password, messageId, wait, () =>
-      options.onProgress?.({ stage: 'searching', elapsedMs: elapsed() }),
+    const found = await find(
+      await targetFor(result, incoming, options, resolver),
+      incoming.username,
+      options.password,
+      messageId,
+      wait,
+      () => options.onProgress?.({ stage: 'searching', elapsedMs: elapsed() }),
     );
-    if (!found.found) return { status: 'not-delivered', messageId, waitedMs: Math.round(performance.now() - submitted), totalMs: elapsed() };
+    if (!found.found)
+      return { status: 'not-delivered', messageId, waitedMs: Math.round(performance.now() - submitted), totalMs: elapsed() };
     return {
       status: 'delivered',
       messageId,

@@ -33,8 +33,7 @@ export function attemptsOf(error: unknown): ConnectAttempt[] | undefined {
   return error && typeof error === 'object' ? (error as { [ATTEMPTS]?: ConnectAttempt[] })[ATTEMPTS] : undefined;
 }
 
-const withAttempts = (error: MailSetupError, attempts: ConnectAttempt[]): MailSetupError =>
-  Object.assign(error, { [ATTEMPTS]: attempts });
+const withAttempts = (error: MailSetupError, attempts: ConnectAttempt[]): MailSetupError => Object.assign(error, { [ATTEMPTS]: attempts });
 const endpointKey = (address: string, port: number) => `${address}|${port}`;
 
 // When every address failed, the most telling failure speaks for all: a refusal says "nothing listens there",

@@ -64,7 +64,9 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
       method: options.method ?? 'GET',
       headers: { 'user-agent': 'MailSetup/0.1', accept: 'text/xml, application/xml', ...options.headers },
       lookup: lookupVia(options.resolver, options.signal),
-      ...(secure ? { secureContext: secureContextFor(options.trust), rejectUnauthorized: true, checkServerIdentity: checkHostIdentity } : {}),
+      ...(secure
+        ? { secureContext: secureContextFor(options.trust), rejectUnauthorized: true, checkServerIdentity: checkHostIdentity }
+        : {}),
       agent: false,
     });
     const fail = (error: MailSetupError) => {

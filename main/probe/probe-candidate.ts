@@ -110,7 +110,9 @@ export function redactFindings(found: CandidateProbe, redactor: Redactor): Candi
   const probe = found.probe && {
     ...found.probe,
     ...(found.probe.greeting !== undefined ? { greeting: kept(found.probe.greeting, redactor) } : {}),
-    ...(found.probe.info ? { info: { ...found.probe.info, capabilities: found.probe.info.capabilities.map((c) => kept(c, redactor)) } } : {}),
+    ...(found.probe.info
+      ? { info: { ...found.probe.info, capabilities: found.probe.info.capabilities.map((c) => kept(c, redactor)) } }
+      : {}),
     ...(found.probe.clearInfo
       ? { clearInfo: { ...found.probe.clearInfo, capabilities: found.probe.clearInfo.capabilities.map((c) => kept(c, redactor)) } }
       : {}),

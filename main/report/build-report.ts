@@ -147,7 +147,9 @@ function reportFact(fact: MailboxFact, t: Translator): ReportFact {
   }
   return {
     kind: 'oauth-sign-in',
-    headline: t.t('report:facts.signInConfig', { servers: fact.oauth.servers.map((s) => `${s.protocol.toUpperCase()} ${s.host}:${s.port}`) }),
+    headline: t.t('report:facts.signInConfig', {
+      servers: fact.oauth.servers.map((s) => `${s.protocol.toUpperCase()} ${s.host}:${s.port}`),
+    }),
     lines: [
       ...(fact.oauth.issuer ? [t.t('report:facts.issuer', { issuer: fact.oauth.issuer })] : []),
       ...(fact.oauth.oauthOnly ? [t.t('report:facts.oauthOnly')] : []),

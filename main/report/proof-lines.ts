@@ -35,7 +35,8 @@ export function proofLines(result: DiscoveryResult, proofs: ProofsForVerdict, t:
               incoming: result.incoming ? serverName(result.incoming) : '-',
             }),
       );
-    else if (sendTest.status === 'not-delivered') lines.push(t.t('cli:proof.sendTest.not-delivered', { seconds: seconds(sendTest.waitedMs) }));
+    else if (sendTest.status === 'not-delivered')
+      lines.push(t.t('cli:proof.sendTest.not-delivered', { seconds: seconds(sendTest.waitedMs) }));
     else if (sendTest.status === 'failed')
       lines.push(
         t.t('cli:proof.sendTest.failed', {

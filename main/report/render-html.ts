@@ -105,7 +105,10 @@ ${
 ${
   report.network
     ? `<p>${esc(
-        t.t('report:network', { ipv6: { key: `report:family.${report.network.ipv6}` }, ipv4: { key: `report:family.${report.network.ipv4}` } }),
+        t.t('report:network', {
+          ipv6: { key: `report:family.${report.network.ipv6}` },
+          ipv4: { key: `report:family.${report.network.ipv4}` },
+        }),
       )}</p>`
     : ''
 }

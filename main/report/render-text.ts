@@ -164,7 +164,11 @@ export function renderText(report: DiagnosticReport): string {
     ...findingLines(report, t),
     ...(report.facts && report.facts.length > 0 ? ['', t.t('report:facts.title'), ...report.facts.flatMap((f) => factLines(f, t))] : []),
     ...(report.proofs
-      ? ['', t.t('report:proofs'), ...[report.proofs.signIn?.text, report.proofs.sendTest?.text].filter((x): x is string => Boolean(x)).map((x) => `  ${x}`)]
+      ? [
+          '',
+          t.t('report:proofs'),
+          ...[report.proofs.signIn?.text, report.proofs.sendTest?.text].filter((x): x is string => Boolean(x)).map((x) => `  ${x}`),
+        ]
       : []),
     ...(report.network
       ? [

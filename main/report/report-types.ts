@@ -40,7 +40,12 @@ export interface ReportFact {
 /** What was proven beyond the trial logins, when asked for (added in 0.2). */
 export interface ReportProofs {
   sendTest?: { status: string; text: string; messageId?: string; deliveryMs?: number };
-  signIn?: { status: string; text: string; provider?: string; servers?: { server: string; ok: boolean; mechanism?: string; code?: string }[] };
+  signIn?: {
+    status: string;
+    text: string;
+    provider?: string;
+    servers?: { server: string; ok: boolean; mechanism?: string; code?: string }[];
+  };
 }
 
 /** A recommended server as the report shows it: the engine's Server. */

@@ -49,11 +49,23 @@ function sendTestFinding(sendTest: SendTestResult): Finding | undefined {
     case 'delivered':
       return sendTest.inJunk
         ? { kind: 'test-message-failed', facts: {}, message: { key: 'finding:test-message-junk', params: { folder: sendTest.inJunk } } }
-        : { kind: 'test-message-delivered', facts: {}, message: { key: 'finding:test-message-delivered', params: { seconds: seconds(sendTest.deliveryMs) } } };
+        : {
+            kind: 'test-message-delivered',
+            facts: {},
+            message: { key: 'finding:test-message-delivered', params: { seconds: seconds(sendTest.deliveryMs) } },
+          };
     case 'not-delivered':
-      return { kind: 'test-message-failed', facts: {}, message: { key: 'finding:test-message-lost', params: { seconds: seconds(sendTest.waitedMs) } } };
+      return {
+        kind: 'test-message-failed',
+        facts: {},
+        message: { key: 'finding:test-message-lost', params: { seconds: seconds(sendTest.waitedMs) } },
+      };
     case 'failed':
-      return { kind: 'test-message-failed', facts: {}, message: { key: 'finding:test-message-failed', params: { why: outcomeMessage(sendTest.error) } } };
+      return {
+        kind: 'test-message-failed',
+        facts: {},
+        message: { key: 'finding:test-message-failed', params: { why: outcomeMessage(sendTest.error) } },
+      };
     case 'not-possible':
       return undefined;
   }
@@ -66,9 +78,7 @@ function signInFinding(signIn: VerifyBySignInResult): Finding {
   if (signIn.status === 'verified')
     return { kind: 'verified-by-sign-in', facts: { provider }, message: { key: 'finding:verified-by-sign-in', params: { provider } } };
   const why: Message =
-    signIn.status === 'sign-in-failed'
-      ? signIn.message
-      : outcomeMessage(signIn.proofs.find((p) => !p.ok)?.error ?? { code: 'EAUTH' });
+    signIn.status === 'sign-in-failed' ? signIn.message : outcomeMessage(signIn.proofs.find((p) => !p.ok)?.error ?? { code: 'EAUTH' });
   return { kind: 'sign-in-failed', facts: { provider }, message: { key: 'finding:sign-in-failed', params: { provider, why } } };
 }
 
@@ -170,7 +180,9 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
     const hosts = [...new Set(plain.map((c) => c.host))];
     // A server not tried again (the name was refused elsewhere) names the login name in its reason.
     const notRepeated = (c: DoneCandidate) =>
-      'reason' in c.outcome && c.outcome.reason?.key === 'outcome:reason.login-not-repeated' ? [String(c.outcome.reason.params?.username)] : [];
+      'reason' in c.outcome && c.outcome.reason?.key === 'outcome:reason.login-not-repeated'
+        ? [String(c.outcome.reason.params?.username)]
+        : [];
     const usernames = [...new Set(plain.flatMap((c) => [...c.logins.map((l) => l.username), ...notRepeated(c)]))];
     if (provider?.passwordNote && provider.passwordNote !== 'enable-imap') add(providerFinding('finding:provider-password'));
     else add({ kind: 'password-wrong', facts: {}, message: { key: 'finding:password-wrong', params: { hosts, usernames } } });

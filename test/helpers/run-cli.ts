@@ -14,7 +14,12 @@ export interface CliRun {
 }
 
 /** Runs the built `mailsetup` command as a user would, feeding `input` to its standard input. */
-export function runCli(args: string[], input = '', cwd?: string, options: { measure?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  input = '',
+  cwd?: string,
+  options: { measure?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     const node = options.measure ? ['--require', PEAK_RSS, BIN] : [BIN];
     const child = spawn(process.execPath, [...node, ...args], {

@@ -110,8 +110,9 @@ const echoPop3: Session = (socket, log) => {
     const verb = line.split(' ')[0].toUpperCase();
     if (verb === 'CAPA') socket.write('+OK\r\nUSER\r\n.\r\n');
     else if (verb === 'USER') socket.write('+OK\r\n');
-    // The password placed across the 200th character: a client that cuts first and redacts after leaks its start.
-    else if (verb === 'PASS') socket.write(`-ERR ${'x'.repeat(180)} invalid command ${line} ${'y'.repeat(40)}\r\n`);
+    // The password placed across the 200th character (it starts at the 188th): a client that cuts first and redacts
+    // after keeps its start.
+    else if (verb === 'PASS') socket.write(`-ERR ${'x'.repeat(160)} invalid command ${line} ${'y'.repeat(40)}\r\n`);
     else if (verb === 'QUIT') socket.end('+OK bye\r\n');
     else socket.write(`-ERR unknown ${line}\r\n`);
   });

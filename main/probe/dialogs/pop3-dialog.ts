@@ -7,8 +7,7 @@ export async function pop3Command(conn: LineConnection, text: string, what = tex
   conn.write(text);
   const command = step('command', { protocol: 'POP3', command: what });
   const [status] = await conn.readReply(() => true, command);
-  if (!status.startsWith('+'))
-    throw failWith('EPROTOCOL', reason('command-refused', { step: command, reply: status }), status);
+  if (!status.startsWith('+')) throw failWith('EPROTOCOL', reason('command-refused', { step: command, reply: status }), status);
   return status;
 }
 

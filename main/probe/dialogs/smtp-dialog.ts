@@ -44,8 +44,7 @@ export const smtpDialog: ProtocolDialog = {
     const reply = await conn.readReply(lastLine, step('greeting', { protocol: 'SMTP' }));
     const text = reply.join(' ');
     if (/^220[ -]/.test(reply[0])) return text;
-    if (/^(421|554)/.test(reply[0]))
-      throw failWith('ECONNECTION', reason('turned-away', { reply: text }), text);
+    if (/^(421|554)/.test(reply[0])) throw failWith('ECONNECTION', reason('turned-away', { reply: text }), text);
     throw failWith('EPROTOCOL', reason('not-a-greeting', { protocol: 'SMTP', reply: text }), text);
   },
   async capabilities(conn) {

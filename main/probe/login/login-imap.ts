@@ -82,7 +82,8 @@ const CLIENT_ID = `ID ("name" "Mail Setup" "version" "${version}" "vendor" "Mail
 async function examineInbox(session: Session, username: string): Promise<ImapAnswer> {
   const first = await imapCommand(session.conn, 'EXAMINE INBOX');
   if (first.status === 'OK') return first;
-  const wantsId = classifyLoginReply({ protocol: 'imap', host: session.host, username, reply: first.text, stage: 'select' })?.kind === 'unsafe-login';
+  const wantsId =
+    classifyLoginReply({ protocol: 'imap', host: session.host, username, reply: first.text, stage: 'select' })?.kind === 'unsafe-login';
   if (!wantsId && !/Unsafe Login|\bID\b/i.test(first.text)) return first;
   await imapCommand(session.conn, CLIENT_ID);
   return imapCommand(session.conn, 'EXAMINE INBOX');
@@ -114,7 +115,11 @@ export async function imapSessionLogin(session: Session, credentials: Credential
       const opened = await examineInbox(session, credentials.username);
       if (opened.status === 'OK') return { username: credentials.username, ok: true, mechanism, ms: ms() };
       // A mailbox the provider refuses to open after a good login is a login problem for the person all the same.
-      error = refusal({ ...opened, status: opened.status === 'NO' ? 'NO' : 'BAD' }, step('command', { protocol: 'IMAP', command: 'EXAMINE' }), '');
+      error = refusal(
+        { ...opened, status: opened.status === 'NO' ? 'NO' : 'BAD' },
+        step('command', { protocol: 'IMAP', command: 'EXAMINE' }),
+        '',
+      );
     }
   } catch (caught) {
     error = toStepError(caught, log, { host: session.host });

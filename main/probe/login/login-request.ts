@@ -73,8 +73,10 @@ export function scrubStep<T>(value: T, secret: string): T {
  */
 export function credentialProblem(credentials: { username?: string; password?: string }): StepError | undefined {
   const bad = /[\r\n\0]/;
-  if (credentials.username !== undefined && bad.test(credentials.username)) return { code: 'EINPUT', reason: reason('control-in-username') };
-  if (credentials.password !== undefined && bad.test(credentials.password)) return { code: 'EINPUT', reason: reason('control-in-password') };
+  if (credentials.username !== undefined && bad.test(credentials.username))
+    return { code: 'EINPUT', reason: reason('control-in-username') };
+  if (credentials.password !== undefined && bad.test(credentials.password))
+    return { code: 'EINPUT', reason: reason('control-in-password') };
   return undefined;
 }
 

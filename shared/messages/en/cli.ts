@@ -164,8 +164,7 @@ export const cli = {
       sending: '… sending a test message to yourself through {{server}}',
       waiting: '  the server took it; waiting for it in your inbox ({{server}})',
       delivered: 'Test message: arrived in your inbox {{seconds}} s after sending (sent through {{outgoing}}, found through {{incoming}}).',
-      deliveredJunk:
-        'Test message: arrived {{seconds}} s after sending, but in the folder {{folder}}: your junk mail filter caught it.',
+      deliveredJunk: 'Test message: arrived {{seconds}} s after sending, but in the folder {{folder}}: your junk mail filter caught it.',
       'not-delivered': 'Test message: the server took it, but it did not arrive within {{seconds}} s.',
       failed: 'Test message: {{stage}} failed: {{message}}',
       stage: { submit: 'sending it', search: 'finding it in your inbox' },

@@ -35,8 +35,10 @@ export const finding = {
   'test-message-lost': 'The server took a test message you sent yourself, but it did not arrive within {{seconds}} s.',
   'verified-by-sign-in': 'Verified by signing in with {{provider}}: the mail servers accept the sign-in.',
   'sign-in-failed': 'Signing in with {{provider}} did not verify the account: {{why}}',
-  'logins-refused_one': '{{count}} login was refused. Each login name is tried at most once in each direction, so your account cannot be locked by this check.',
-  'logins-refused_other': '{{count}} logins were refused. Each login name is tried at most once in each direction, so your account cannot be locked by this check.',
+  'logins-refused_one':
+    '{{count}} login was refused. Each login name is tried at most once in each direction, so your account cannot be locked by this check.',
+  'logins-refused_other':
+    '{{count}} logins were refused. Each login name is tried at most once in each direction, so your account cannot be locked by this check.',
   unproven: 'The settings could not be proven.',
   action: {
     trustCert: 'Trust this certificate',

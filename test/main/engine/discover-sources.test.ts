@@ -69,8 +69,8 @@ test('autoconfig over plain HTTP is untrusted: the password waits for consent', 
   assert.equal(agreed.result.incoming?.host, 'mail.mailhost.test');
 });
 
-test('an HTTPS autoconfig file that redirects to another domain is that domain\'s word: its servers need consent', async () => {
-  const { result } = await discoverInWorld('rita@redirect.test', 'redirected-password');
+test("an HTTPS autoconfig file that redirects to another domain is that domain's word: its servers need consent", async () => {
+  const { result } = await discoverInWorld('rita@redirect.test', 'Rk9#only-for-rita');
   const lookup = result.http.find((h) => h.url.startsWith('https://autoconfig.redirect.test/'));
   assert.deepEqual(lookup?.redirects, ['https://autoconfig.autoconf.test/mail/config-v1.1.xml']);
   assert.equal(lookup?.tlsVerified, true, 'every hop was HTTPS: the redirect, not the transport, is the problem');

@@ -115,9 +115,13 @@ test('without SASL-IR, AUTHENTICATE PLAIN waits for the continuation and sends t
 });
 
 test('imapflow (token logins) without its internal authenticate(): a classified EINTERNAL outcome, not a crash and not ECANCELLED', async () => {
-  const server = await scriptedServer('* OK [CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER AUTH=XOAUTH2] ready\r\n', imapScript(true), { tls: true });
+  const server = await scriptedServer('* OK [CAPABILITY IMAP4rev1 AUTH=OAUTHBEARER AUTH=XOAUTH2] ready\r\n', imapScript(true), {
+    tls: true,
+  });
   try {
-    const { result, unhandled } = await withoutMethod(ImapFlow.prototype, 'authenticate', () => loginImapWithToken(tokenRequest(server.port)));
+    const { result, unhandled } = await withoutMethod(ImapFlow.prototype, 'authenticate', () =>
+      loginImapWithToken(tokenRequest(server.port)),
+    );
     assert.deepEqual(unhandled, [], 'no promise rejected unobserved');
     assert.equal(result.error?.code, 'EINTERNAL', JSON.stringify(result));
     assert.match(say(result.error?.code === 'EINTERNAL' ? result.error.reason : { key: 'outcome:code.OK' }), /TypeError: .*authenticate/);
@@ -144,7 +148,9 @@ test('nodemailer (token logins) without login(): EINTERNAL too, and the token ne
     { tls: true },
   );
   try {
-    const { result, unhandled } = await withoutMethod(SMTPConnection.prototype, 'login', () => loginSmtpWithToken(tokenRequest(server.port)));
+    const { result, unhandled } = await withoutMethod(SMTPConnection.prototype, 'login', () =>
+      loginSmtpWithToken(tokenRequest(server.port)),
+    );
     assert.deepEqual(unhandled, []);
     assert.equal(result.error?.code, 'EINTERNAL', JSON.stringify(result));
     assert.ok(!JSON.stringify(result).includes(TOKEN));

@@ -152,7 +152,7 @@ function assemble(
     candidates.filter((c) => c.protocol === 'smtp'),
     how.preferPop3,
   );
-  const network = networkFacts(candidates);
+  const network = networkFacts(candidates, [incoming, outgoing]);
   return {
     email: run.email.address,
     incoming: chosenServer(incoming, candidates),

@@ -12,13 +12,19 @@ function attemptsOf(c: DoneCandidate): ConnectAttempt[] {
 }
 
 /**
- * Which address families got through, from every connection the run made. A family is broken when its attempts
- * timed out, found no route, or were still waiting after the happy-eyeballs delay when the other family
- * connected, and none of its attempts ever got through; a refusal proves the route works (the host answered).
- * Undefined when no server had an IPv6 address: then there is nothing to say.
+ * Which address families got through. A family is broken when its attempts timed out, found no route, or were
+ * still waiting after the happy-eyeballs delay when the other family connected, and none of its attempts ever got
+ * through; a refusal proves the route works (the host answered). The chosen servers speak first: they are what the
+ * person's mail app will connect to, so when they were reached over one family only, that is the fact to report
+ * (a refusal on some other port of the same host says little about the route the app will take). Without chosen
+ * servers with an IPv6 address, every connection of the run counts. Undefined when no server had an IPv6 address.
  */
-export function networkFacts(candidates: readonly DoneCandidate[]): NetworkFacts | undefined {
-  const attempts = candidates.flatMap(attemptsOf);
+export function networkFacts(
+  candidates: readonly DoneCandidate[],
+  chosen: readonly (DoneCandidate | undefined)[] = [],
+): NetworkFacts | undefined {
+  const picked = chosen.filter((c): c is DoneCandidate => c !== undefined).flatMap(attemptsOf);
+  const attempts = picked.some((a) => a.family === 6) ? picked : candidates.flatMap(attemptsOf);
   if (!attempts.some((a) => a.family === 6)) return undefined;
   const state = (family: 4 | 6): NetworkFacts['ipv6'] => {
     const mine = attempts.filter((a) => a.family === family);

@@ -3,7 +3,7 @@ import { outcomeMessage } from '../../shared/model/outcome';
 import type { Translator } from '../../shared/messages/translator';
 import { MailResolver } from '../dns/mail-resolver';
 import type { DiscoverOptions } from '../engine/discovery-types';
-import { sendTestMessage, type SendTestResult } from '../engine/send-test';
+import type { SendTestResult } from '../engine/send-test';
 import type { ClientIdSources, ClientSettings } from '../oauth/client-config';
 import type { VerifyBySignInResult } from '../oauth/verify-by-sign-in';
 import { UsageError } from './cli-errors';
@@ -60,6 +60,8 @@ export function flagClients(values: ProofValues): ClientIdSources['flags'] {
 /** Sends the test message through the result's verified servers, with progress on standard error. */
 async function runSendTest(result: DiscoveryResult, options: DiscoverOptions, io: CliIo, signal: AbortSignal): Promise<SendTestResult> {
   const say = (text: string) => io.stderr.write(`${text}\n`);
+  // Loaded only when asked for: the mail libraries it uses would cost every discover run ~100 ms of start-up.
+  const { sendTestMessage } = await import('../engine/send-test');
   return sendTestMessage(result, {
     password: options.password!,
     trust: { extraCa: options.extraCa ?? [], trustedFingerprints: options.trustedFingerprints ?? [] },

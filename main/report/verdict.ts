@@ -183,7 +183,11 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
       'reason' in c.outcome && c.outcome.reason?.key === 'outcome:reason.login-not-repeated'
         ? [String(c.outcome.reason.params?.username)]
         : [];
-    const usernames = [...new Set(plain.flatMap((c) => [...c.logins.map((l) => l.username), ...notRepeated(c)]))];
+    // In the order they are tried (each server's first name before the second), whichever server happened to ask first.
+    const firstNames = new Set(plain.map((c) => c.username));
+    const usernames = [...new Set(plain.flatMap((c) => [...c.logins.map((l) => l.username), ...notRepeated(c)]))].sort(
+      (a, b) => Number(firstNames.has(b)) - Number(firstNames.has(a)),
+    );
     if (provider?.passwordNote && provider.passwordNote !== 'enable-imap') add(providerFinding('finding:provider-password'));
     else add({ kind: 'password-wrong', facts: {}, message: { key: 'finding:password-wrong', params: { hosts, usernames } } });
   }

@@ -81,11 +81,24 @@ export function signInOffer(result: DiscoveryResult, clients?: ClientIdSources):
   return undefined;
 }
 
+/** The provider takes no password from mail apps, or its refusal said a password will not do. */
+function passwordIsNoWayIn(result: DiscoveryResult): boolean {
+  if (result.providers.some((p) => p.passwordNote === 'oauth2-only')) return true;
+  if (result.facts?.some((f) => f.kind === 'microsoft365' || (f.kind === 'oauth-sign-in' && f.oauth.oauthOnly))) return true;
+  return result.candidates.some(
+    (c) =>
+      c.outcome.code === 'EAUTH' &&
+      ['oauth-only', 'app-password-required', 'web-login-required'].includes(c.outcome.authProblem?.kind ?? ''),
+  );
+}
+
 /** The view the page shows: the shaped result, its verdict, its risks and what the person can do next. */
 export function discoveryView(state: SessionState): DiscoveryView {
   const result = resultWithChoices(state);
   const bothVerified = Boolean(result.incoming?.verified && result.outgoing?.verified);
-  const offer = state.signIn?.status === 'verified' || bothVerified ? undefined : signInOffer(result, state.clients);
+  const found = state.signIn?.status === 'verified' || bothVerified ? undefined : signInOffer(result, state.clients);
+  // "Your mail app will ask you to sign in" is worth saying where a password is no way in (or none was given).
+  const offer = found?.kind === 'mail-app-will-ask' && state.passwordGiven && !passwordIsNoWayIn(result) ? undefined : found;
   const signedIn = state.signIn?.status === 'verified';
   const verdict = structuredVerdict(result, state.passwordGiven || signedIn);
   // Once the sign-in proved the account, what a password did or did not do no longer matters.

@@ -41,7 +41,7 @@ export function displayAddress(address: string): string {
 export function withDisplayHosts(message: Message): Message {
   if (!message.params) return message;
   const show = (value: Param): Param => {
-    if (typeof value === 'string') return displayHost(value);
+    if (typeof value === 'string') return value.includes('@') ? displayAddress(value) : displayHost(value);
     if (typeof value === 'number') return value;
     if (Array.isArray(value))
       return (value as readonly (string | Message)[]).map((v) => (typeof v === 'string' ? displayHost(v) : withDisplayHosts(v)));

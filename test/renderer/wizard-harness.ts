@@ -192,7 +192,15 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+/**
+ * A screenshot for the README. The whole step is shown by making the window as tall as the page for a moment
+ * (a full-page capture would paint the sticky action bar in the middle of the page).
+ */
+export async function screenshot(page: Page, name: string, wholePage = true): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+  const size = page.viewportSize()!;
+  const height = wholePage ? ((await page.evaluate('document.documentElement.scrollHeight')) as number) : size.height;
+  if (height > size.height) await page.setViewportSize({ width: size.width, height });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  if (height > size.height) await page.setViewportSize(size);
 }

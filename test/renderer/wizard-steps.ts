@@ -81,7 +81,7 @@ export function calls(w: Wizard, method: string): { method: string; arg: Record<
 }
 
 /** One browser and one renderer server for a test file; each test opens its own wizard (its own main service). */
-export function wizardFixture(): { open: (options?: WizardOptions) => Promise<Wizard> } {
+export function wizardFixture(): { open: (options?: WizardOptions) => Promise<Wizard>; browser: () => Browser; wizards: Wizard[] } {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveRenderer>> | undefined;
   const wizards: Wizard[] = [];
@@ -95,6 +95,8 @@ export function wizardFixture(): { open: (options?: WizardOptions) => Promise<Wi
     await server?.close();
   });
   return {
+    browser: () => browser!,
+    wizards,
     open: async (options) => {
       const wizard = await openWizard(browser!, server!.url, options);
       wizards.push(wizard);

@@ -71,23 +71,26 @@ export function ResultStep({ view, actions }: Props) {
     <section className="step" aria-busy={busy}>
       <StepHeading>{headline ? t(`result.heading.${headline}`) : t(`result.heading.${verdict.status}`)}</StepHeading>
       {view.refusedLogins > 0 && !signedIn && <p className="hint refused">{t('result.refused', { count: view.refusedLogins })}</p>}
-      <RiskList risks={view.risks} />
-      <div className="cards">
-        <ServerCard
-          title={t('result.incoming')}
-          server={result.incoming}
-          candidate={candidateOf(result.incoming?.candidateId)}
-          chosenByYou={view.chosenByYou.incoming}
-          signedInWith={signedIn}
-        />
-        <ServerCard
-          title={t('result.outgoing')}
-          server={result.outgoing}
-          candidate={candidateOf(result.outgoing?.candidateId)}
-          chosenByYou={view.chosenByYou.outgoing}
-          signedInWith={signedIn}
-        />
-      </div>
+      {(result.incoming || result.outgoing) && (
+        <div className="cards">
+          <ServerCard
+            title={t('result.incoming')}
+            server={result.incoming}
+            candidate={candidateOf(result.incoming?.candidateId)}
+            chosenByYou={view.chosenByYou.incoming}
+            signedInWith={signedIn}
+          />
+          <ServerCard
+            title={t('result.outgoing')}
+            server={result.outgoing}
+            candidate={candidateOf(result.outgoing?.candidateId)}
+            chosenByYou={view.chosenByYou.outgoing}
+            signedInWith={signedIn}
+          />
+        </div>
+      )}
+      {/* Unproven servers the engine recommended are explained by the findings; a risk the person took is marked here. */}
+      <RiskList risks={view.risks.filter((r) => r.kind !== 'unverified' || view.chosenByYou[r.direction])} />
       <SignInPanel view={view} busy={busy} onSignIn={actions.onSignIn} />
       {findings.length > 0 && (
         <section aria-labelledby="problems-heading" className="findings">

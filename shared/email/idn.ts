@@ -40,11 +40,12 @@ export function displayAddress(address: string): string {
  */
 export function withDisplayHosts(message: Message): Message {
   if (!message.params) return message;
+  const text = (value: string) => (value.includes('@') ? displayAddress(value) : displayHost(value));
   const show = (value: Param): Param => {
-    if (typeof value === 'string') return value.includes('@') ? displayAddress(value) : displayHost(value);
+    if (typeof value === 'string') return text(value);
     if (typeof value === 'number') return value;
     if (Array.isArray(value))
-      return (value as readonly (string | Message)[]).map((v) => (typeof v === 'string' ? displayHost(v) : withDisplayHosts(v)));
+      return (value as readonly (string | Message)[]).map((v) => (typeof v === 'string' ? text(v) : withDisplayHosts(v)));
     return withDisplayHosts(value as Message);
   };
   return { ...message, params: Object.fromEntries(Object.entries(message.params).map(([k, v]) => [k, show(v)])) };

@@ -61,6 +61,16 @@ for (const { code: language } of LANGUAGES) {
     await waitFor(() => w.shell.shownFiles.length === 1 && w.shell.folders.length === 1);
     assert.deepEqual(w.shell.shownFiles, [join(w.exportDir, files[0])]);
     assert.deepEqual(w.shell.folders, [w.exportDir]);
+    // Main shows only what it just wrote: not another file, not the same folder by a detour.
+    for (const path of ['/etc/passwd', join(w.exportDir, 'other.txt'), w.exportDir]) {
+      const reply = (await page.evaluate(`window.mailSetup.showFile({ path: ${JSON.stringify(path)} })`)) as { ok: boolean };
+      assert.equal(reply.ok, false, path);
+    }
+    const detour = (await page.evaluate(
+      `window.mailSetup.openFolder({ path: ${JSON.stringify(`${w.exportDir}/../${w.exportDir.split('/').pop()}/${files[1]}`)} })`,
+    )) as { ok: boolean };
+    assert.equal(detour.ok, true, 'the same file by another spelling of its path');
+    assert.deepEqual(w.shell.shownFiles.length, 1);
     await noSeriousA11yProblems(w, 'the saved files');
     await screenshot(page, shot('6-saved'));
     // The page never holds the password after submitting it, and main never sent it back.

@@ -245,11 +245,11 @@ export class MailSetupService implements Handlers {
       const files: ExportReply['files'] = [];
       this.written.clear();
       for (const format of request.formats) {
-        const { file: built } = await buildExport(settings, format, { language: request.language });
+        const { file: built, notes } = await buildExport(settings, format, { language: request.language });
         const file = withRiskNotes(built, format, risks, words);
         const path = await writeExportFile(folder, file);
         this.written.add(resolve(path));
-        files.push({ format, name: file.name, path, secret: file.secret });
+        files.push({ format, name: file.name, path, secret: file.secret, notes });
       }
       return { ok: true, value: { folder, files } };
     } catch (error) {

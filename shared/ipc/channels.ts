@@ -54,7 +54,8 @@ export type ExportRequest = Request<'exportFiles'>;
 
 export interface ExportReply {
   folder: string;
-  files: { format: ExportFormat; name: string; path: string; secret: boolean }[];
+  /** Each file written, with what the person should know about it (a password left out, an unsigned profile…). */
+  files: { format: ExportFormat; name: string; path: string; secret: boolean; notes: { message: Message; warning: boolean }[] }[];
 }
 
 /** A refusal or failure, as a code and a catalog message the renderer words in the user's language. */

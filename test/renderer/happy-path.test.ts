@@ -6,14 +6,14 @@ import { LANGUAGES } from '../../shared/messages/languages';
 import { assertNoPassword } from '../helpers/discover-in-world';
 import { readPlist } from '../helpers/real-parsers';
 import { USERS } from '../world/world-plan';
-import { screenshot } from './wizard-harness';
+import { screenshot, shotName } from './wizard-harness';
 import { button, field, fillAccount, find, heading, noSeriousA11yProblems, wizardFixture } from './wizard-steps';
 
 const { open } = wizardFixture();
 const alice = USERS.alice;
 
 for (const { code: language } of LANGUAGES) {
-  const shot = (name: string) => (language === 'en' ? name : `${language}-${name}`);
+  const shot = (name: string) => shotName(language, name);
 
   test(`happy path (${language}): address, live progress, verified result, files saved and shown in the file manager`, async () => {
     const w = await open({ language });

@@ -6,7 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { LANGUAGES } from '../../shared/messages/languages';
 import { riskMessage } from '../../shared/model/risk';
 import { DNS_SERVER, USERS, worldAddress } from '../world/world-plan';
-import { screenshot } from './wizard-harness';
+import { screenshot, shotName } from './wizard-harness';
 import {
   button,
   calls,
@@ -30,7 +30,7 @@ import {
 const { open } = wizardFixture();
 
 for (const { code: language } of LANGUAGES) {
-  const shot = (name: string) => (language === 'en' ? name : `${language}-${name}`);
+  const shot = (name: string) => shotName(language, name);
 
   test(`manual path (${language}): nothing found, servers typed in and tested, files hold the tested port`, async () => {
     const w = await open({ language });

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../../shared/messages/languages';
 import { world } from '../helpers/world-client';
 import { issuedSecretsFile } from '../world/oauth-server';
 import { OAUTH_USERS } from '../world/world-plan';
-import { screenshot } from './wizard-harness';
+import { screenshot, shotName } from './wizard-harness';
 import { button, field, find, heading, replies, wizardFixture } from './wizard-steps';
 
 /**
@@ -70,7 +70,7 @@ async function offered(language: (typeof LANGUAGES)[number]['code'], person: Per
 }
 
 for (const { code: language } of LANGUAGES) {
-  const shot = (name: string) => (language === 'en' ? name : `${language}-${name}`);
+  const shot = (name: string) => shotName(language, name);
 
   test(`sign-in (${language}): the browser signs in, IMAP and SMTP accept the token, "verified by signing in"`, async () => {
     const w = await offered(language, 'allow');

@@ -192,11 +192,20 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The README's screenshots: every journey in English, and a few in each other language (the file name says which). */
+const OTHER_LANGUAGE_SHOTS = ['3-result', 'offline', 'manual-2-chosen', 'signed-in'];
+
+export function shotName(language: Language, name: string): string | undefined {
+  if (language === 'en') return name;
+  return OTHER_LANGUAGE_SHOTS.includes(name) ? `${language}-${name}` : undefined;
+}
+
 /**
  * A screenshot for the README. The whole step is shown by making the window as tall as the page for a moment
  * (a full-page capture would paint the sticky action bar in the middle of the page).
  */
-export async function screenshot(page: Page, name: string, wholePage = true): Promise<void> {
+export async function screenshot(page: Page, name: string | undefined, wholePage = true): Promise<void> {
+  if (!name) return;
   await mkdir(SCREENSHOTS, { recursive: true });
   const size = page.viewportSize()!;
   const height = wholePage ? ((await page.evaluate('document.documentElement.scrollHeight')) as number) : size.height;

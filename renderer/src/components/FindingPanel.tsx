@@ -68,6 +68,20 @@ function CopyProviderMessage({ host, primary }: { host: string; primary?: boolea
 }
 
 const CERTIFICATE_KINDS = ['cert-self-signed', 'cert-wrong-host', 'cert-expired', 'cert-not-yet-valid', 'cert-other'];
+/**
+ * A login refusal the person answers by typing a password again: a wrong one, the app password or authorization
+ * code (授权码) the provider wants in its place, or the same one once access is turned on or the provider's web
+ * check is passed (a refused password is never re-sent without being typed anew). Plain strings, so the engine's
+ * finding for each kind of provider refusal meets this action as soon as it lands.
+ */
+const RETYPE_KINDS: string[] = [
+  'password-wrong',
+  'app-password-needed',
+  'authorization-code-needed',
+  'access-turned-off',
+  'web-check-needed',
+  'unsafe-login',
+];
 
 /** One finding in the user's language, with the one thing they can do about it. Nothing is trusted silently. */
 export function FindingPanel({ finding, view, actions }: { finding: Finding; view: DiscoveryView; actions: FindingActions }) {
@@ -148,7 +162,7 @@ export function FindingPanel({ finding, view, actions }: { finding: Finding; vie
           </button>
         </div>
       )}
-      {(kind === 'password-wrong' || (kind === 'provider-password' && view.passwordRefused)) && (
+      {(RETYPE_KINDS.includes(kind) || (kind === 'provider-password' && view.passwordRefused)) && (
         <div className="decision">
           <button type="button" className="primary" onClick={actions.onRetypePassword}>
             {t('result.retry')}

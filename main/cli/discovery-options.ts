@@ -29,7 +29,7 @@ export interface DiscoveryValues {
 /** "--allow-plaintext=HOST,HOST" is accepted too; rewritten to the hidden repeatable option before parsing. */
 export function normalizeArgv(argv: readonly string[]): string[] {
   return argv.flatMap((arg) => {
-    const match = /^--allow-plaintext=(.+)$/.exec(arg);
+    const match = /^--allow-plaintext=(.+)$/s.exec(arg);
     return match ? match[1].split(',').flatMap((h) => ['--allow-plaintext-host', h.trim()]) : [arg];
   });
 }

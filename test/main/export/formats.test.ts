@@ -135,7 +135,13 @@ test('Outlook autodiscover.xml: SPA off, explicit SSL and Encryption for each se
     'SSL',
     'off',
   ]);
-  assert.deepEqual(await Promise.all(['Type', 'Port', 'SSL', 'Encryption', 'SPA'].map((f) => proto(3, f))), ['SMTP', '587', 'on', 'TLS', 'off']);
+  assert.deepEqual(await Promise.all(['Type', 'Port', 'SSL', 'Encryption', 'SPA'].map((f) => proto(3, f))), [
+    'SMTP',
+    '587',
+    'on',
+    'TLS',
+    'off',
+  ]);
   // The file is for a web server that answers everyone: one person's login name or name would go to all of them.
   assert.equal(await xpath(xml, "count(//*[local-name()='LoginName'] | //*[local-name()='DisplayName'])"), '0');
 });

@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { parseEmail, type EmailAddress } from '../../shared/email/parse-email';
 import type { SavedResult, SavedServer } from '../../shared/model/saved-result';
 import type { Protocol, Security } from '../../shared/model/server';
@@ -28,6 +29,8 @@ export interface TrustedCertificate {
   fingerprint256: string;
   /** A self-signed certificate can be installed as its own authority; one for another name cannot be fixed that way. */
   selfSigned: boolean;
+  /** It says it is a certificate authority (basicConstraints CA:TRUE), as `openssl req -x509` makes them by default. */
+  authority: boolean;
   pem: string;
 }
 
@@ -87,6 +90,14 @@ function personName(name: string | undefined): { displayName?: string; nameClean
   return { ...(text ? { displayName: text } : {}), ...(changed ? { nameCleaned: true } : {}) };
 }
 
+function isAuthority(pem: string): boolean {
+  try {
+    return new X509Certificate(pem).ca;
+  } catch {
+    return false;
+  }
+}
+
 /** The certificates the person chose to trust on the chosen servers' hosts, once each. */
 function trustedCertificates(result: ResultLike, chosen: ServerLike[]): TrustedCertificate[] {
   const found: TrustedCertificate[] = [];
@@ -103,6 +114,7 @@ function trustedCertificates(result: ResultLike, chosen: ServerLike[]): TrustedC
         ports,
         fingerprint256: fingerprint,
         selfSigned: tls.certificate?.selfSigned === true,
+        authority: isAuthority(tls.certificatePem),
         pem: tls.certificatePem,
       });
   }

@@ -92,7 +92,7 @@ function prfIncoming(settings: AccountSettings): { server: ServerSettings; notes
 /** Comment lines about a certificate the person chose to trust: Outlook warns about it, and shows its SHA-1 thumbprint. */
 function certificateComments(settings: AccountSettings, t: FormatContext['t']): string[] {
   return settings.trustedCertificates.flatMap((c) => [
-    `; ${value(t.t('export:prf.certificate', { host: c.host, ports: c.ports.map(String) }))}`,
+    `; ${value(t.t('export:prf.certificate', { host: c.host, ports: c.ports.map(String), count: c.ports.length }))}`,
     `; ${value(t.t('export:prf.thumbprint', { sha1: sha1Thumbprint(c.pem), sha256: c.fingerprint256 }))}`,
   ]);
 }

@@ -56,19 +56,21 @@ export function thunderbirdPolicies(settings: AccountSettings): ExportFile {
 }
 
 /**
- * Certificates the person chose to trust. A self-signed one is its own authority: the Certificates policy installs it
- * as one, and Thunderbird then accepts that server like any other. The policy names the file only; Thunderbird looks
+ * Certificates the person chose to trust. A self-signed server certificate can be its own authority: the Certificates
+ * policy installs it as one, and Thunderbird then accepts that server like any other. Not when the certificate also
+ * calls itself an authority (CA:TRUE, what `openssl req -x509` makes by default): Thunderbird refuses an authority's
+ * certificate on a server (MOZILLA_PKIX_ERROR_CA_CERT_USED_AS_END_ENTITY) whatever its trust, so that one, like one
+ * made for another host name, is explained instead: Thunderbird's own security exception accepts it. The policy names the file only; Thunderbird looks
  * for it in the "certificates" folder of the installation's distribution folder (and, on Linux, /usr/lib/mozilla/
  * certificates; on macOS /Library/Application Support/Mozilla/Certificates; on Windows %AppData%\Mozilla\
- * Certificates), so it travels as a file next to policies.json. A certificate for another host name cannot be made
- * right by trusting it: Thunderbird will show its warning, and the note says what to compare.
+ * Certificates), so it travels as a file next to policies.json.
  */
 function certificates(settings: AccountSettings): { install: string[]; companions: ExportFile[]; notes: ExportNote[] } {
   const install: string[] = [];
   const companions: ExportFile[] = [];
   const notes: ExportNote[] = [];
   for (const c of settings.trustedCertificates) {
-    if (c.selfSigned) {
+    if (c.selfSigned && !c.authority) {
       const name = certificateFileName(c.host);
       install.push(name);
       companions.push({ name, content: c.pem.endsWith('\n') ? c.pem : `${c.pem}\n`, mime: 'application/x-pem-file', secret: false });

@@ -74,10 +74,14 @@ export const exportFiles = {
       'A PRF file cannot say STARTTLS for the incoming server, so the profile uses {{chosen}} (encrypted from the start, also verified) instead of {{server}}.',
     'policies-certificate':
       'policies.json installs the certificate of {{host}} that you chose to trust, from the file {{file}} saved next to it: put that file into a folder named certificates inside the distribution folder of the Thunderbird installation (on Linux, /usr/lib/mozilla/certificates works too).',
-    'trusted-certificate':
+    'trusted-certificate_one':
       '{{host}} (port {{ports}}) uses a certificate you chose to trust in Mail Setup. {{app}} warns about it the first time it connects: accept it permanently only if its SHA-256 fingerprint is {{fingerprint}}.',
-    'trusted-certificate-outlook':
+    'trusted-certificate_other':
+      '{{host}} (ports {{ports}}) uses a certificate you chose to trust in Mail Setup. {{app}} warns about it the first time it connects: accept it permanently only if its SHA-256 fingerprint is {{fingerprint}}.',
+    'trusted-certificate-outlook_one':
       '{{host}} (port {{ports}}) uses a certificate you chose to trust in Mail Setup. Outlook warns about it the first time it connects: choose View Certificate → Details and continue only if the thumbprint is {{sha1}} (SHA-256 {{fingerprint}}).',
+    'trusted-certificate-outlook_other':
+      '{{host}} (ports {{ports}}) uses a certificate you chose to trust in Mail Setup. Outlook warns about it the first time it connects: choose View Certificate → Details and continue only if the thumbprint is {{sha1}} (SHA-256 {{fingerprint}}).',
     renamed: '"{{name}}" now writes {{label}}: the user.js it wrote before was applied again at every start of Thunderbird.',
     signed: 'The profile is signed; devices show the signer instead of “Not signed”.',
     secret: 'This file contains the password: treat it like the password itself, and delete it once the account works.',
@@ -114,8 +118,10 @@ export const exportFiles = {
       'Then press Win+R, type  outlook.exe /importprf "%USERPROFILE%\\Downloads\\{{file}}"  (the folder where you saved this file) and press Enter.',
     editions: 'For classic Outlook (2013–2021, Microsoft 365 Apps). New Outlook and Outlook for Mac cannot use it.',
     password: 'Outlook asks for the password the first time it connects.',
-    certificate:
+    certificate_one:
       '{{host}} (port {{ports}}) uses a certificate you chose to trust: Outlook warns about it when it first connects; accept only this certificate:',
+    certificate_other:
+      '{{host}} (ports {{ports}}) uses a certificate you chose to trust: Outlook warns about it when it first connects; accept only this certificate:',
     thumbprint: 'SHA-1 thumbprint (in Outlook: View Certificate → Details) {{sha1}}; SHA-256 {{sha256}}',
   },
   /** The Thunderbird import file: the comment in its prefs.js and its HOW-TO-IMPORT.txt, line by line. */
@@ -165,8 +171,10 @@ export const exportFiles = {
     signIn: 'sign in with {{provider}} in your mail app',
     signInNote:
       'No password: this account signs in with {{provider}}. Your mail app opens the sign-in page of {{provider}} when you add the account.',
-    certificate:
+    certificate_one:
       '{{host}} (port {{ports}}) uses a certificate you chose to trust. When your mail app warns about it, accept it only if its SHA-256 fingerprint is {{fingerprint}}.',
+    certificate_other:
+      '{{host}} (ports {{ports}}) uses a certificate you chose to trust. When your mail app warns about it, accept it only if its SHA-256 fingerprint is {{fingerprint}}.',
     ports: 'Common ports',
     protocol: 'Protocol',
     implicitTls: 'SSL/TLS',

@@ -71,9 +71,9 @@ export const exportFiles: Translation<typeof en> = {
       'PRF 文件无法为收信服务器指定 STARTTLS，因此该配置文件使用 {{chosen}}（从一开始就加密，同样已验证），而不是 {{server}}。',
     'policies-certificate':
       'policies.json 会从与它一起保存的文件 {{file}} 安装您选择信任的 {{host}} 的证书：请把该文件放进 Thunderbird 安装目录的 distribution 文件夹中名为 certificates 的文件夹（在 Linux 上，也可以放在 /usr/lib/mozilla/certificates）。',
-    'trusted-certificate':
+    'trusted-certificate_other':
       '{{host}}（端口 {{ports}}）使用的是您在邮箱设置助手中选择信任的证书。{{app}} 第一次连接时会发出警告：只有当证书的 SHA-256 指纹为 {{fingerprint}} 时，才永久接受它。',
-    'trusted-certificate-outlook':
+    'trusted-certificate-outlook_other':
       '{{host}}（端口 {{ports}}）使用的是您在邮箱设置助手中选择信任的证书。Outlook 第一次连接时会发出警告：请选择“查看证书 → 详细信息”，只有当指纹为 {{sha1}}（SHA-256 为 {{fingerprint}}）时才继续。',
     renamed: '“{{name}}”现在生成 {{label}}：它以前生成的 user.js 会在 Thunderbird 每次启动时被重新应用。',
     signed: '描述文件已签名；设备上会显示签名者，而不是“未签名”。',
@@ -106,7 +106,7 @@ export const exportFiles: Translation<typeof en> = {
     import: '然后按 Win+R，输入  outlook.exe /importprf "%USERPROFILE%\\Downloads\\{{file}}"  （即您保存此文件的文件夹）并按 Enter。',
     editions: '适用于经典版 Outlook（2013–2021、Microsoft 365 应用）。新版 Outlook 和 Mac 版 Outlook 无法使用。',
     password: 'Outlook 首次连接时会询问密码。',
-    certificate: '{{host}}（端口 {{ports}}）使用的是您选择信任的证书：Outlook 首次连接时会发出警告；只接受这个证书：',
+    certificate_other: '{{host}}（端口 {{ports}}）使用的是您选择信任的证书：Outlook 首次连接时会发出警告；只接受这个证书：',
     thumbprint: 'SHA-1 指纹（在 Outlook 中：“查看证书 → 详细信息”）{{sha1}}；SHA-256 {{sha256}}',
   },
   importZip: {
@@ -152,7 +152,7 @@ export const exportFiles: Translation<typeof en> = {
     yourPassword: '您的邮箱密码',
     signIn: '在邮件应用中通过 {{provider}} 登录',
     signInNote: '无需密码：此账户通过 {{provider}} 登录。添加账户时，邮件应用会打开 {{provider}} 的登录页面。',
-    certificate:
+    certificate_other:
       '{{host}}（端口 {{ports}}）使用的是您选择信任的证书。邮件应用对它发出警告时，只有当它的 SHA-256 指纹为 {{fingerprint}} 时才接受。',
     ports: '常用端口',
     protocol: '协议',

@@ -339,6 +339,7 @@ test('every key of every profile is one Apple documents for its payload type, wi
         ports: [993],
         fingerprint256: 'BC:9C:65:EF:B1:20:01:60:5D:04:93:61:60:DA:68:48:BF:C7:06:AF:D4:66:64:3A:CD:A5:4C:B5:07:86:14:E0',
         selfSigned: true,
+        authority: true,
         pem: TEST_CERTIFICATE,
       },
     ],

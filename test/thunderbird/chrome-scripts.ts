@@ -235,6 +235,11 @@ export const TRUST_CA = `function (pem) {
   return true;
 }`;
 
+/** Thunderbird's own number for OAuth2 sign-in (nsMsgAuthMethod in MailNewsTypes2.idl, as compiled into this build). */
+export const OAUTH2_AUTH_METHOD = `function () {
+  return Ci.nsMsgAuthMethod.OAuth2;
+}`;
+
 /** Whether the certificate database trusts a certificate (PEM) as an authority for servers (TLS). */
 export const CERTIFICATE_TRUSTED = `function (pem) {
   const base64 = pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\\s+/g, "");

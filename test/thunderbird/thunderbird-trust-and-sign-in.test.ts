@@ -12,7 +12,20 @@ import { world } from '../helpers/world-client';
 import { runCommand } from '../world/run-command';
 import { ADDR, USERS } from '../world/world-plan';
 import { Thunderbird } from './thunderbird-instance';
-import { ACCOUNTS, CERTIFICATE_TRUSTED, POLICY_STATUS, TRUST_CA, VERIFY_SERVER_CERTIFICATE, type TbAccounts } from './chrome-scripts';
+import {
+  ACCOUNTS,
+  CERTIFICATE_TRUSTED,
+  CONFIG_FROM_ISP_FOLDER,
+  CONFIG_FROM_XML,
+  IMPORT_PROFILE_ZIP,
+  OAUTH2_AUTH_METHOD,
+  POLICY_STATUS,
+  TRUST_CA,
+  VERIFY_SERVER_CERTIFICATE,
+  type TbAccounts,
+  type TbConfig,
+} from './chrome-scripts';
+import { TB_AUTH_OAUTH2 } from '../../main/export/thunderbird-account-prefs';
 import { rememberCasePassword, verifiedCases, type VerifiedCase } from './verified-cases';
 
 const open = new Set<Thunderbird>();
@@ -136,4 +149,87 @@ test('Outlook files explain a trusted certificate with the thumbprint Windows sh
     comments.some((l) => l.includes('mail.selfsigned.test (ports 993 and 465)')),
     comments.join('\n'),
   );
+});
+
+/** A Gmail account verified by signing in with Google: what the wizard's "Sign in with Google" leaves behind. */
+function gmailSignIn(): AccountSettings {
+  const server = (protocol: 'imap' | 'smtp', host: string) => ({
+    protocol,
+    host,
+    port: 993,
+    security: 'tls' as const,
+    username: 'zoe.example@gmail.com',
+    verified: true,
+  });
+  return settingsFromResult(
+    {
+      email: 'zoe.example@gmail.com',
+      incoming: server('imap', 'imap.gmail.com'),
+      outgoing: { ...server('smtp', 'smtp.gmail.com'), port: 465 },
+      providers: [{ id: 'gmail', name: 'Gmail', passwordNote: 'app-password' }],
+    },
+    { displayName: 'Zoë', signedInWith: 'gmail' },
+  );
+}
+
+/** The account's servers as Thunderbird holds them: host and how it authenticates. */
+function signInOf(account: TbAccounts['accounts'][number] | undefined) {
+  assert.ok(account, 'the account is there');
+  return {
+    host: account.server.hostname,
+    auth: account.server.authMethod,
+    smtpHost: account.identities[0]?.smtp?.hostname,
+    smtpAuth: account.identities[0]?.smtp?.authMethod,
+  };
+}
+
+const GMAIL_AS_THUNDERBIRD = { host: 'imap.gmail.com', auth: 'OAuth2', smtpHost: 'smtp.gmail.com', smtpAuth: 'OAuth2' };
+
+test("a sign-in account: Thunderbird's own enum, and every Thunderbird file read back by Thunderbird as OAuth2", async () => {
+  const settings = gmailSignIn();
+  // Every host resolves to an address that drops packets: Thunderbird's start-up login never gets an answer, so no
+  // sign-in window or certificate question opens while the test reads the account back.
+  const tb = await Thunderbird.launch({ loopbackAddress: ADDR.blackHole });
+  open.add(tb);
+  try {
+    assert.equal(await tb.run(OAUTH2_AUTH_METHOD), TB_AUTH_OAUTH2, "our authMethod number is Thunderbird's nsMsgAuthMethod.OAuth2");
+
+    for (const format of ['thunderbird', 'thunderbird-isp'] as const) {
+      const { file } = await buildExport(settings, format);
+      const config =
+        format === 'thunderbird'
+          ? await tb.run<TbConfig>(CONFIG_FROM_XML, String(file.content), 'zoe.example@gmail.com', 'Zoë')
+          : (await tb.addIspFile(file.name, String(file.content)),
+            (await tb.run<{ filled: TbConfig }>(CONFIG_FROM_ISP_FOLDER, 'gmail.com', 'zoe.example@gmail.com', 'Zoë')).filled);
+      assert.deepEqual(
+        [config.incoming.hostname, config.incoming.auth, config.outgoing.hostname, config.outgoing.auth],
+        ['imap.gmail.com', 'OAuth2', 'smtp.gmail.com', 'OAuth2'],
+        format,
+      );
+    }
+
+    const zip = (await buildExport(settings, 'thunderbird-import')).file;
+    const zipPath = join(tb.root, zip.name);
+    await writeFile(zipPath, zip.content);
+    assert.equal(await tb.run(IMPORT_PROFILE_ZIP, zipPath), true);
+    await tb.restart();
+    const imported = (await tb.run<TbAccounts>(ACCOUNTS)).accounts.find((a) => a.server.hostname === 'imap.gmail.com');
+    assert.deepEqual(signInOf(imported), GMAIL_AS_THUNDERBIRD, 'the import ZIP');
+  } finally {
+    open.delete(tb);
+    await tb.close();
+  }
+
+  const policies = await Thunderbird.launch({ loopbackAddress: ADDR.blackHole });
+  open.add(policies);
+  try {
+    await policies.quit();
+    await policies.setPolicies(String((await buildExport(settings, 'thunderbird-policies')).file.content));
+    await policies.start();
+    const account = (await policies.run<TbAccounts>(ACCOUNTS)).accounts.find((a) => a.server.hostname === 'imap.gmail.com');
+    assert.deepEqual(signInOf(account), GMAIL_AS_THUNDERBIRD, 'policies.json');
+  } finally {
+    open.delete(policies);
+    await policies.close();
+  }
 });

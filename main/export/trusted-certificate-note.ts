@@ -14,7 +14,12 @@ export function sha1Thumbprint(pem: string): string {
  * SHA-1 thumbprint. Without an app: the words for any mail app (the printable summary and the wizard's card).
  */
 export function trustedCertificateNote(certificate: TrustedCertificate, app?: 'Thunderbird' | 'Outlook'): Message {
-  const params = { host: certificate.host, ports: certificate.ports.map(String), count: certificate.ports.length, fingerprint: certificate.fingerprint256 };
+  const params = {
+    host: certificate.host,
+    ports: certificate.ports.map(String),
+    count: certificate.ports.length,
+    fingerprint: certificate.fingerprint256,
+  };
   if (app === 'Outlook')
     return { key: 'export:note.trusted-certificate-outlook', params: { ...params, sha1: sha1Thumbprint(certificate.pem) } };
   if (app) return { key: 'export:note.trusted-certificate', params: { ...params, app } };

@@ -4,7 +4,8 @@ import { SRV_SERVICES } from '../discovery/srv-services';
 
 /**
  * What a discovery run established about one RFC 6186/8314 service of the domain (IMAP with implicit TLS, IMAP
- * with STARTTLS, …): the servers that answered as that service, or that it is not offered. A service neither
+ * with STARTTLS, …): the servers that answered as that service or that the domain's own SRV records name, or that it
+ * is not offered. A service neither
  * proven nor ruled out is simply absent: the run may never have looked (it stops once the best settings are
  * proven), and a DNS record saying "not offered" where a server exists would send every client away from it.
  */
@@ -42,6 +43,8 @@ export function serviceOffers(result: SavedResult, domain: string): ServiceOffer
       if (chosen && chosen.protocol === protocol && chosen.security === security) add(chosen.host, chosen.port);
     const ofKind = candidates.filter((c) => c.protocol === protocol && c.security === security);
     for (const c of ofKind) if (c.outcome && ANSWERED.includes(c.outcome.code)) add(c.host, c.port);
+    // What the domain's own SRV records name stays, unless it was tried and nothing was there.
+    for (const c of ofKind) if (c.source === 'srv' && !(c.outcome && NOTHING_THERE.includes(c.outcome.code))) add(c.host, c.port);
     if (servers.length > 0) {
       offers[key] = { offered: true, servers };
       continue;

@@ -2,7 +2,9 @@ import type { Security } from '../../shared/model/server';
 import { failWith } from '../errors/mail-setup-error';
 import type { AccountSettings, ServerSettings } from './account-settings';
 import type { ExportFile } from './export-file';
-import { xmlDocument } from './xml-document';
+import type { FormatContext } from './format-context';
+import { trustedCertificateNote } from './trusted-certificate-note';
+import { xmlComment, xmlDocument } from './xml-document';
 
 const TYPE = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' } as const;
 // Encryption overrides SSL where Outlook reads it; both are written so older versions agree.
@@ -39,11 +41,14 @@ export function loginIsAddress(settings: AccountSettings): boolean {
  * made from one person's settings: a personal answer on a web server would hand that person's login name to
  * everyone else. Accounts that sign in with their provider are found by Outlook itself, so there is no answer to give.
  */
-export function outlookAutodiscover(settings: AccountSettings): ExportFile {
+export function outlookAutodiscover(settings: AccountSettings, { t }: FormatContext): ExportFile {
   if (settings.signIn)
     throw failWith('EINPUT', { key: 'export:refused.outlook-sign-in', params: { provider: settings.signIn.providerName } });
   const servers = [...settings.incoming, ...settings.outgoing];
+  // For the administrator who publishes it: what Outlook will ask about a certificate the person chose to trust.
+  const comments = settings.trustedCertificates.map((c) => xmlComment(t.render(trustedCertificateNote(c, 'Outlook'))));
   const content = xmlDocument({
+    ...(comments.length > 0 ? { '#comment': comments } : {}),
     Autodiscover: {
       '@xmlns': 'http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006',
       Response: {

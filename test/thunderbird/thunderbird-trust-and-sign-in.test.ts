@@ -119,6 +119,11 @@ test('a self-signed certificate that calls itself an authority cannot be trusted
   // Why: installed as an authority, Thunderbird still refuses an authority's certificate on a server.
   const tb = await launch();
   try {
+    // The web server's file says it in a comment, which Thunderbird's reader passes over.
+    const web = String((await buildExport(sid, 'thunderbird')).file.content);
+    assert.ok(web.includes(`<!-- mail.selfsigned.test (ports 993 and 465) uses a certificate you chose to trust`), web);
+    const config = await tb.run<TbConfig>(CONFIG_FROM_XML, web, USERS.sid.login, 'Sid');
+    assert.deepEqual([config.incoming.hostname, config.incoming.port, config.outgoing.port], ['mail.selfsigned.test', 993, 465]);
     await tb.run(TRUST_CA, certificate.pem);
     assert.equal(await tb.run(CERTIFICATE_TRUSTED, certificate.pem), true);
     assert.notEqual(await tb.run(VERIFY_SERVER_CERTIFICATE, certificate.pem, 'mail.selfsigned.test'), 0);

@@ -87,9 +87,9 @@ export const cli = {
     diagnose:
       'Exit codes: 0 the settings work; 1 a problem was found (see the verdict); 2 no mail server found; 64 bad command line; 70 internal error; 73 the report could not be written; 74 a file could not be read.',
     export:
-      'Exit codes: 0 every file written; 2 no usable server found; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
+      'Exit codes: 0 every file written; 1 a format this account cannot have was left out (the others were written); 2 no usable server found; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
     batch:
-      'Exit codes: 0 every file written; 1 some rows failed; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
+      'Exit codes: 0 every file written; 1 some rows or formats failed; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
   },
   /** "mailsetup: <message>" on standard error. */
   error: {

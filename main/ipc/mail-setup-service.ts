@@ -12,7 +12,7 @@ import { SILENT_LOG, type Log } from '../log/logger';
 import { probeCandidate } from '../probe/probe-candidate';
 import { settingsFromResult } from '../export/account-settings';
 import { buildExport } from '../export/export-formats';
-import { writeExportFile, WriteError, writeWhole } from '../export/write-export-file';
+import { writeExportFiles, WriteError, writeWhole } from '../export/write-export-file';
 import { buildReport } from '../report/build-report';
 import { renderHtml } from '../report/render-html';
 import { renderText } from '../report/render-text';
@@ -127,12 +127,17 @@ export class MailSetupService implements Handlers {
     try {
       const password = request.includePassword ? this.last!.request.password : undefined;
       const settings = settingsFromResult(result, { displayName: request.displayName, password });
+      // Every file is made before the folder is asked for: a format refused for this account writes nothing.
+      const built = [];
+      for (const format of request.formats)
+        built.push({ format, file: (await buildExport(settings, format, { language: request.language })).file });
       const folder = await this.environment.shell.chooseFolder(request.language);
       if (!folder) return { ok: true, value: 'cancelled' };
       const files: ExportReply['files'] = [];
-      for (const format of request.formats) {
-        const { file } = await buildExport(settings, format, { language: request.language });
-        files.push({ format, name: file.name, path: await writeExportFile(folder, file), secret: file.secret });
+      for (const { format, file } of built) {
+        const [path, ...companions] = await writeExportFiles(folder, file);
+        files.push({ format, name: file.name, path, secret: file.secret });
+        (file.companions ?? []).forEach((c, i) => files.push({ format, name: c.name, path: companions[i], secret: c.secret }));
       }
       return { ok: true, value: { folder, files } };
     } catch (error) {

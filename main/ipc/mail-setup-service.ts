@@ -16,7 +16,7 @@ import type { TlsTrust } from '../net/tls-trust';
 import { probeCandidate } from '../probe/probe-candidate';
 import { settingsFromResult } from '../export/account-settings';
 import { buildExport } from '../export/export-formats';
-import { writeExportFile, WriteError, writeWhole } from '../export/write-export-file';
+import { writeExportFiles, WriteError, writeWhole } from '../export/write-export-file';
 import { withRiskNotes } from '../export/risk-notes';
 import { risksOf } from '../../shared/model/risk';
 import { createTranslator } from '../../shared/messages/translator';
@@ -240,16 +240,22 @@ export class MailSetupService implements Handlers {
       // The printable summary carries the risks the person accepted, like the Result and Save steps.
       const risks = risksOf(shaped);
       const words = createTranslator(request.language);
+      // Every file is made before the folder is asked for: a format refused for this account writes nothing.
+      const built = [];
+      for (const format of request.formats) {
+        const { file, notes } = await buildExport(settings, format, { language: request.language });
+        built.push({ format, notes, file: withRiskNotes(file, format, risks, words) });
+      }
       const folder = await this.environment.shell.chooseFolder(request.language);
       if (!folder) return { ok: true, value: 'cancelled' };
       const files: ExportReply['files'] = [];
       this.written.clear();
-      for (const format of request.formats) {
-        const { file: built, notes } = await buildExport(settings, format, { language: request.language });
-        const file = withRiskNotes(built, format, risks, words);
-        const path = await writeExportFile(folder, file);
-        this.written.add(resolve(path));
+      for (const { format, file, notes } of built) {
+        // A file's companions (a certificate next to policies.json…) are listed after it, under the same guide.
+        const [path, ...companions] = await writeExportFiles(folder, file);
         files.push({ format, name: file.name, path, secret: file.secret, notes });
+        (file.companions ?? []).forEach((c, i) => files.push({ format, name: c.name, path: companions[i], secret: c.secret, notes: [] }));
+        for (const written of [path, ...companions]) this.written.add(resolve(written));
       }
       return { ok: true, value: { folder, files } };
     } catch (error) {

@@ -23,43 +23,49 @@ export function SavedFiles({ saved }: { saved: ExportReply }) {
         {t('export.saved', { folder: saved.folder })}
       </h2>
       <ol className="saved-files">
-        {saved.files.map((f, index) => (
-          <li key={f.path} className="saved-file">
-            <h3>{t(`export:app.${f.format}`)}</h3>
-            <p>
-              <code className="file-name" id={`saved-file-${index}`}>
-                {f.name}
-              </code>
-              {f.secret && <strong className="warn"> ({t('export.secret')})</strong>}
-            </p>
-            <p className="guide">{t(`export:guide.${f.format}`)}</p>
-            {/* How to open this very file, with its real path, where the catalog has such words for its format. */}
-            {i18n.exists(`export:open.${f.format}`) && <p className="open-how">{t(`export:open.${f.format}`, { path: f.path })}</p>}
-            {f.notes.map((note) => (
-              <p key={JSON.stringify(note.message)} className={note.warning ? 'warning' : 'hint'}>
-                {render(note.message)}
+        {saved.files.map((f, index) => {
+          // A file written next to another of its format (a certificate beside policies.json) shares its guide.
+          const companion = saved.files.findIndex((other) => other.format === f.format) < index;
+          return (
+            <li key={f.path} className="saved-file">
+              {!companion && <h3>{t(`export:app.${f.format}`)}</h3>}
+              <p>
+                <code className="file-name" id={`saved-file-${index}`}>
+                  {f.name}
+                </code>
+                {f.secret && <strong className="warn"> ({t('export.secret')})</strong>}
               </p>
-            ))}
-            <div className="decision">
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => void open(f.path, 'file')}
-                aria-describedby={`saved-file-${index}`}
-              >
-                {t('export.showFile')}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => void open(f.path, 'folder')}
-                aria-describedby={`saved-file-${index}`}
-              >
-                {t('export.openFolder')}
-              </button>
-            </div>
-          </li>
-        ))}
+              {!companion && <p className="guide">{t(`export:guide.${f.format}`)}</p>}
+              {/* How to open this very file, with its real path, where the catalog has such words for its format. */}
+              {!companion && i18n.exists(`export:open.${f.format}`) && (
+                <p className="open-how">{t(`export:open.${f.format}`, { path: f.path })}</p>
+              )}
+              {f.notes.map((note) => (
+                <p key={JSON.stringify(note.message)} className={note.warning ? 'warning' : 'hint'}>
+                  {render(note.message)}
+                </p>
+              ))}
+              <div className="decision">
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void open(f.path, 'file')}
+                  aria-describedby={`saved-file-${index}`}
+                >
+                  {t('export.showFile')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void open(f.path, 'folder')}
+                  aria-describedby={`saved-file-${index}`}
+                >
+                  {t('export.openFolder')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
       </ol>
       {problem && (
         <p className="warning" role="alert">

@@ -103,7 +103,14 @@ export function ResultStep({ view, actions }: Props) {
           {busy && <p role="status">{t('finding:action.working')}</p>}
         </section>
       )}
-      {providerAdvice && <ProviderAdvice name={provider.name} adviceKey={providerAdvice} helpUrl={provider.helpUrl} />}
+      {providerAdvice && (
+        <ProviderAdvice
+          name={provider.name}
+          adviceKey={providerAdvice}
+          // One link to a help page is enough: a finding above may already offer the same one.
+          helpUrl={findings.some((f) => f.facts.helpUrl === provider.helpUrl) ? undefined : provider.helpUrl}
+        />
+      )}
       {manualFirst ? (
         <section className="manual-section" aria-labelledby="manual-heading">
           <h2 id="manual-heading">{t('result.manual.heading')}</h2>

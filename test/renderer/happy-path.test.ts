@@ -56,6 +56,10 @@ for (const { code: language } of LANGUAGES) {
     // Each file with its own guide and the file manager's buttons (main opens only what it just wrote).
     const apple = page.locator('.saved-file').filter({ hasText: 'alice@guess.test.mobileconfig' });
     assert.ok((await apple.innerText()).includes(say.t('export:guide.apple')));
+    // What the export says about each file (an unsigned profile), and how to open the PRF with its real path.
+    assert.ok((await apple.textContent())!.includes(say.t('export:note.unsigned')));
+    const prf = page.locator('.saved-file').filter({ hasText: 'alice@guess.test.prf' });
+    assert.equal(await prf.locator('.open-how').textContent(), say.t('export:open.outlook-prf', { path: join(w.exportDir, files[1]) }));
     await apple.getByRole('button', { name: say.t('wizard:export.showFile') }).click();
     await apple.getByRole('button', { name: say.t('wizard:export.openFolder') }).click();
     await waitFor(() => w.shell.shownFiles.length === 1 && w.shell.folders.length === 1);

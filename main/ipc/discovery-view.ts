@@ -57,8 +57,12 @@ export function passwordRefused(result: DiscoveryResult): boolean {
   return result.candidates.some((c) => chosen.includes(c.id) && c.outcome.code === 'EAUTH');
 }
 
-/** Logins the servers refused in this search: each one counts towards a provider's lockout. */
+/**
+ * Logins the servers refused in this search: each one counts towards a provider's lockout. The engine's own
+ * count when it keeps one (its login ledger), otherwise the refused attempts the candidates record.
+ */
 export function refusedLogins(result: DiscoveryResult): number {
+  if ('refusedLogins' in result && typeof result.refusedLogins === 'number') return result.refusedLogins;
   return result.candidates.reduce((sum, c) => sum + c.logins.filter((l) => !l.ok && l.error?.code === 'EAUTH').length, 0);
 }
 

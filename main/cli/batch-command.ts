@@ -6,8 +6,10 @@ import type { CliIo } from './cli-io';
 import { discoveryOptions, type DiscoveryValues } from './discovery-options';
 import { settingsFromResult } from '../export/account-settings';
 import { parseFormats, resultFor, signingFrom, type ExportValues } from './export-options';
-import { readNamedFile } from './read-file';
+import { FILE_LIMITS, readNamedFile } from './read-file';
 import { EXIT } from './exit-codes';
+import { checkWebHost } from './option-checks';
+import { readUsersCsv } from '../export/users-csv';
 
 export async function batchCommand(csvPath: string, values: DiscoveryValues & ExportValues, io: CliIo): Promise<number> {
   const { t } = io;
@@ -15,7 +17,11 @@ export async function batchCommand(csvPath: string, values: DiscoveryValues & Ex
   if (values.passwordStdin) throw new UsageError({ key: 'cli:error.batch-no-password' });
   const formats = parseFormats(values.format);
   const signing = await signingFrom(values);
-  const csv = await readNamedFile(csvPath, { key: 'cli:what.csv' });
+  const csv = await readNamedFile(csvPath, { key: 'cli:what.csv' }, FILE_LIMITS.csv);
+  // A list without a single row is a mistake (the wrong file, an export that went wrong), never "all done".
+  const rows = readUsersCsv(csv);
+  if (rows.users.length === 0 && rows.problems.length === 0) throw new UsageError({ key: 'cli:error.no-users', params: { file: csvPath } });
+  const webHost = values.webHost === undefined ? undefined : checkWebHost(values.webHost);
   // Checked (and CA files read) once, before the first domain; each domain then only changes the address.
   const discovery = await discoveryOptions('', values, io);
   const summary = await batchExport({
@@ -23,6 +29,7 @@ export async function batchCommand(csvPath: string, values: DiscoveryValues & Ex
     formats,
     outDir: values.out,
     signing,
+    webHost,
     language: t.language,
     settingsFor: async (domain) => {
       const address = `postmaster@${domain}`;
@@ -42,6 +49,8 @@ export async function batchCommand(csvPath: string, values: DiscoveryValues & Ex
           `${t.t('cli:batch.user', { index: event.index, total: event.total, email: event.email, count: event.files.length })}\n`,
         );
       if (event.type === 'problem') io.stderr.write(`${t.t('cli:batch.problem', { row: event.row, problem: event.message })}\n`);
+      if (event.type === 'renamed')
+        io.stderr.write(`${t.t('cli:batch.renamed', { row: event.row, email: event.email, name: event.name, taken: event.taken })}\n`);
     },
   });
   for (const file of summary.files) io.stdout.write(`${file}\n`);

@@ -5,8 +5,9 @@ import type { DiscoverOptions } from '../engine/discovery-types';
 import { parsePemCertificates, PemError } from '../net/pem';
 import { UsageError } from './cli-errors';
 import type { CliIo } from './cli-io';
-import { readNamedFile } from './read-file';
+import { FILE_LIMITS, readNamedFile } from './read-file';
 import { readPassword } from './read-password';
+import { checkFingerprint, checkHosts, checkTimeout, checkUrl } from './option-checks';
 
 /** The options every command that runs discovery accepts, as commander hands them over. */
 export interface DiscoveryValues {
@@ -25,13 +26,10 @@ export interface DiscoveryValues {
   sources?: string;
 }
 
-// setTimeout's own limit: a longer deadline would fire at once.
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
 /** "--allow-plaintext=HOST,HOST" is accepted too; rewritten to the hidden repeatable option before parsing. */
 export function normalizeArgv(argv: readonly string[]): string[] {
   return argv.flatMap((arg) => {
-    const match = /^--allow-plaintext=(.+)$/.exec(arg);
+    const match = /^--allow-plaintext=(.+)$/s.exec(arg);
     return match ? match[1].split(',').flatMap((h) => ['--allow-plaintext-host', h.trim()]) : [arg];
   });
 }
@@ -46,7 +44,7 @@ function checkDnsServer(server: string): string {
 
 /** The certificates of a CA file, each one checked: a block that is not a certificate is the user's to fix. */
 async function readCaFile(file: string): Promise<string> {
-  const text = await readNamedFile(file, { key: 'cli:what.ca' });
+  const text = await readNamedFile(file, { key: 'cli:what.ca' }, FILE_LIMITS.ca);
   try {
     if (parsePemCertificates(text).length === 0) throw new UsageError({ key: 'cli:error.not-pem', params: { file } });
   } catch (error) {
@@ -61,11 +59,7 @@ export async function discoveryOptions(email: string, values: DiscoveryValues, i
   const options: DiscoverOptions = { email, log: io.log };
   if (values.dns) options.dnsServers = values.dns.flatMap((d) => d.split(',')).map(checkDnsServer);
   if (values.ca) options.extraCa = await Promise.all(values.ca.map(readCaFile));
-  if (values.timeout !== undefined) {
-    const ms = Number(values.timeout);
-    if (!Number.isInteger(ms) || ms <= 0 || ms > MAX_TIMEOUT_MS) throw new UsageError({ key: 'cli:error.bad-timeout' });
-    options.timeoutMs = ms;
-  }
+  if (values.timeout !== undefined) options.timeoutMs = checkTimeout(values.timeout);
   if (values.sources) {
     const names = values.sources.split(',').map((s) => s.trim());
     const unknown = names.filter((n) => !isSourceName(n));
@@ -74,10 +68,13 @@ export async function discoveryOptions(email: string, values: DiscoveryValues, i
   }
   if (values.username) options.username = values.username;
   if (values.allowPlaintext) options.allowPlaintext = 'all';
-  else if (values.allowPlaintextHost) options.allowPlaintext = values.allowPlaintextHost;
-  if (values.consent) options.consent = values.consent.includes('all') ? 'all' : values.consent.flatMap((c) => c.split(','));
-  if (values.trustCert) options.trustedFingerprints = values.trustCert;
-  if (values.ispdb) options.ispdbBaseUrl = values.ispdb;
+  else if (values.allowPlaintextHost) options.allowPlaintext = checkHosts('--allow-plaintext', values.allowPlaintextHost);
+  if (values.consent) {
+    const all = values.consent.some((c) => c.split(',').some((h) => h.trim() === 'all'));
+    options.consent = all ? 'all' : checkHosts('--consent', values.consent);
+  }
+  if (values.trustCert) options.trustedFingerprints = values.trustCert.map(checkFingerprint);
+  if (values.ispdb !== undefined) options.ispdbBaseUrl = checkUrl('--ispdb', values.ispdb);
   if (values.pop3) options.preferPop3 = true;
   if (values.all) options.exhaustive = true;
   // Last: everything else is checked before anyone is asked for a password.

@@ -1,4 +1,4 @@
-import { EXPORT_FORMATS, isFormatName, type FormatName } from '../../shared/model/export-formats';
+import { EXPORT_FORMATS, formatFor, isFormatName, type FormatName } from '../../shared/model/export-formats';
 import type { SavedResult } from '../../shared/model/saved-result';
 import type { DiscoverOptions } from '../engine/discovery-types';
 import { settingsFromResult, type AccountSettings } from '../export/account-settings';
@@ -8,7 +8,7 @@ import { UsageError } from './cli-errors';
 import type { CliIo } from './cli-io';
 import { discoverForCli } from './discovery-options';
 import { toJson } from './discover-json';
-import { readNamedFile } from './read-file';
+import { FILE_LIMITS, readNamedFile } from './read-file';
 
 /** Options shared by `export` and `batch`, as commander hands them over. */
 export interface ExportValues {
@@ -32,22 +32,33 @@ export function parseFormats(values: string[] | undefined): FormatName[] {
   if (names.includes('all')) return choices;
   const unknown = names.filter((n) => !isFormatName(n));
   if (unknown.length > 0) throw new UsageError({ key: 'cli:error.bad-format', params: { names: unknown, choices } });
-  return [...new Set(names)] as FormatName[];
+  // An old name and the format it now writes are one file: asked for twice, it is written once.
+  const written = new Set<string>();
+  return (names as FormatName[]).filter((n) => !written.has(formatFor(n)) && written.add(formatFor(n)));
 }
 
 export async function signingFrom(values: ExportValues): Promise<SigningIdentity | undefined> {
   if (!values.signCert && !values.signKey) return undefined;
   if (!values.signCert || !values.signKey) throw new UsageError({ key: 'cli:error.sign-both' });
-  return {
-    certPem: await readNamedFile(values.signCert, { key: 'cli:what.signCert' }),
-    keyPem: await readNamedFile(values.signKey, { key: 'cli:what.signKey' }),
-    chainPem: values.signChain ? await readNamedFile(values.signChain, { key: 'cli:what.signChain' }) : undefined,
+  const identity = {
+    certPem: await readNamedFile(values.signCert, { key: 'cli:what.signCert' }, FILE_LIMITS.signing),
+    keyPem: await readNamedFile(values.signKey, { key: 'cli:what.signKey' }, FILE_LIMITS.signing),
+    chainPem: values.signChain ? await readNamedFile(values.signChain, { key: 'cli:what.signChain' }, FILE_LIMITS.signing) : undefined,
   };
+  // Checked now, before any discovery or file: a key that does not fit is the command line's mistake (exit 64).
+  const { readSigningIdentity } = await import('../export/sign-profile');
+  try {
+    readSigningIdentity(identity.certPem, identity.keyPem, identity.chainPem);
+  } catch (error) {
+    if (error instanceof MailSetupError) throw new UsageError(error.failure.reason);
+    throw error;
+  }
+  return identity;
 }
 
 /** Reads a result saved by `discover --json`, checking every field exports rely on before anything is written. */
 export async function readResultFile(path: string): Promise<SavedResult> {
-  const text = await readNamedFile(path, { key: 'cli:what.result' });
+  const text = await readNamedFile(path, { key: 'cli:what.result' }, FILE_LIMITS.result);
   let data: unknown;
   try {
     data = JSON.parse(text);

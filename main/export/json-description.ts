@@ -15,8 +15,15 @@ export function jsonDescription(settings: AccountSettings): ExportFile {
     label: settings.label,
     incoming: settings.incoming.map(server),
     outgoing: settings.outgoing.map(server),
-    trustedCertificates: settings.trustedCertificates,
+    trustedCertificates: settings.trustedCertificates.map((c) => ({
+      host: c.host,
+      ports: c.ports,
+      fingerprint256: c.fingerprint256,
+      selfSigned: c.selfSigned,
+      pem: c.pem,
+    })),
     ...(settings.password !== undefined ? { password: settings.password } : {}),
+    ...(settings.signIn ? { signIn: { provider: settings.signIn.provider, providerName: settings.signIn.providerName } } : {}),
     generator: 'Mail Setup',
   };
   const base = settings.email ? settings.email.address : settings.domain;

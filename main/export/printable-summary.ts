@@ -1,12 +1,12 @@
+import type { ManualSettings, ManualValue } from '../../shared/model/manual-settings';
 import type { Translator } from '../../shared/messages/translator';
-import { usernameFor, type AccountSettings, type ServerSettings } from './account-settings';
+import type { AccountSettings } from './account-settings';
 import { safeFileName, type ExportFile } from './export-file';
 import type { FormatContext } from './format-context';
-
-const PROTOCOL_NAMES = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' } as const;
+import { manualSettings } from './manual-settings';
 
 interface Row {
-  title: string;
+  title?: string;
   fields: [string, string][];
 }
 
@@ -19,53 +19,56 @@ function portTable(t: Translator): [string, string, string][] {
   ];
 }
 
-function rows(settings: AccountSettings, t: Translator): Row[] {
-  const username = (s: ServerSettings) =>
-    usernameFor(settings, s) ??
-    s.username
-      .replace('%EMAILADDRESS%', t.t('export:summary.yourAddress'))
-      .replace('%EMAILLOCALPART%', t.t('export:summary.yourLocalPart'));
-  const password = (s: ServerSettings) =>
-    settings.password !== undefined
-      ? settings.password
-      : s.authentication === 'oauth2'
-        ? t.t('export:summary.oauth2')
-        : t.t('export:summary.yourPassword');
-  const describe = (title: 'export:summary.incoming' | 'export:summary.outgoing', s: ServerSettings): Row => ({
-    title: t.t(title, { protocol: PROTOCOL_NAMES[s.protocol] }),
-    fields: [
-      [t.t('export:summary.server'), s.host],
-      [t.t('export:summary.port'), String(s.port)],
-      [t.t('export:summary.security'), t.t(`export:summary.securityMode.${s.security}`)],
-      [t.t('export:summary.username'), username(s)],
-      [t.t('export:summary.password'), password(s)],
-    ],
-  });
-  return [describe('export:summary.incoming', settings.incoming[0]), describe('export:summary.outgoing', settings.outgoing[0])];
+const field = (v: ManualValue, t: Translator): [string, string] => [
+  t.render(v.label),
+  typeof v.value === 'string' ? v.value : t.render(v.value),
+];
+
+/** The card's values as rows: the person, then incoming and outgoing; the same values the wizard's card shows. */
+function rows(card: ManualSettings, t: Translator): Row[] {
+  return [
+    ...(card.person.length > 0 ? [{ fields: card.person.map((v) => field(v, t)) }] : []),
+    ...[card.incoming, card.outgoing].map((s) => ({ title: t.render(s.title), fields: s.values.map((v) => field(v, t)) })),
+  ];
 }
 
-function heading(settings: AccountSettings, t: Translator): string {
-  return t.t('export:summary.heading', { who: settings.email ? settings.email.address : settings.label });
+/** Sentences below the table: how the account signs in, and any certificate to accept. */
+function remarks(card: ManualSettings, t: Translator): string[] {
+  return [...(card.signIn ? [t.render(card.signIn)] : []), ...card.certificates.map((m) => t.render(m))];
+}
+
+/** Pads to a width in terminal columns, where a CJK character takes two. */
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)));
+}
+
+function columns(text: string): number {
+  let n = 0;
+  for (const char of text)
+    n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  return n;
 }
 
 /** The settings a person types by hand into any other mail client, as plain text. */
 export function printableText(settings: AccountSettings, { t }: FormatContext): ExportFile {
-  const lines = [heading(settings, t), ''];
-  const table = rows(settings, t);
-  const width = Math.max(...table.flatMap((row) => row.fields.map(([k]) => k.length))) + 1;
+  const card = manualSettings(settings);
+  const lines = [t.render(card.heading), ''];
+  const table = rows(card, t);
+  const width = Math.max(...table.flatMap((row) => row.fields.map(([k]) => columns(k)))) + 1;
   for (const row of table) {
-    lines.push(row.title);
-    for (const [k, v] of row.fields) lines.push(`  ${k.padEnd(width)} ${v}`);
+    if (row.title) lines.push(row.title);
+    for (const [k, v] of row.fields) lines.push(`  ${padEnd(k, width)} ${v}`);
     lines.push('');
   }
+  for (const remark of remarks(card, t)) lines.push(remark, '');
   const ports = portTable(t);
-  const first = Math.max(t.t('export:summary.protocol').length, ...ports.map(([p]) => p.length)) + 2;
-  const second = t.t('export:summary.implicitTls').length + 2;
+  const first = Math.max(columns(t.t('export:summary.protocol')), ...ports.map(([p]) => columns(p))) + 2;
+  const second = columns(t.t('export:summary.implicitTls')) + 2;
   lines.push(
     t.t('export:summary.ports'),
-    `  ${t.t('export:summary.protocol').padEnd(first)}${t.t('export:summary.implicitTls').padEnd(second)}${t.t('export:summary.starttlsOrNone')}`,
+    `  ${padEnd(t.t('export:summary.protocol'), first)}${padEnd(t.t('export:summary.implicitTls'), second)}${t.t('export:summary.starttlsOrNone')}`,
   );
-  for (const [p, tls, other] of ports) lines.push(`  ${p.padEnd(first)}${tls.padEnd(second)}${other}`);
+  for (const [p, tls, other] of ports) lines.push(`  ${padEnd(p, first)}${padEnd(tls, second)}${other}`);
   const base = settings.email ? settings.email.address : settings.domain;
   return {
     name: `${safeFileName(base)}-settings.txt`,
@@ -81,18 +84,22 @@ function escapeHtml(text: string): string {
 
 /** The same as one self-contained HTML page that prints cleanly on one sheet. */
 export function printableHtml(settings: AccountSettings, { t }: FormatContext): ExportFile {
-  const sections = rows(settings, t)
+  const card = manualSettings(settings);
+  const sections = rows(card, t)
     .map(
       (row) =>
-        `<section><h2>${escapeHtml(row.title)}</h2><table>${row.fields
+        `<section>${row.title ? `<h2>${escapeHtml(row.title)}</h2>` : ''}<table>${row.fields
           .map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
           .join('')}</table></section>`,
     )
     .join('\n');
+  const notes = remarks(card, t)
+    .map((r) => `<p>${escapeHtml(r)}</p>`)
+    .join('\n');
   const ports = portTable(t)
     .map(([p, tls, o]) => `<tr><th scope="row">${escapeHtml(p)}</th><td>${tls}</td><td>${o}</td></tr>`)
     .join('');
-  const title = escapeHtml(heading(settings, t));
+  const title = escapeHtml(t.render(card.heading));
   const html = `<!DOCTYPE html>
 <html lang="${escapeHtml(t.language)}"><head><meta charset="utf-8"><title>${title}</title>
 <style>
@@ -104,6 +111,7 @@ th{width:9rem;font-weight:600}td{font-family:ui-monospace,monospace;word-break:b
 </style></head>
 <body><h1>${title}</h1>
 ${sections}
+${notes}
 <section><h2>${escapeHtml(t.t('export:summary.ports'))}</h2><table><tr><th scope="col">${escapeHtml(t.t('export:summary.protocol'))}</th><th scope="col">${escapeHtml(t.t('export:summary.implicitTls'))}</th><th scope="col">${escapeHtml(t.t('export:summary.starttlsOrNone'))}</th></tr>${ports}</table></section>
 </body></html>
 `;

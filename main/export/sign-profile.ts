@@ -45,17 +45,26 @@ function signingAlgorithm(keyPem: string): { importParams: WebCrypto.RsaHashedIm
 }
 
 /**
+ * The signer's certificate, its key and the chain, each checked: a certificate file without a certificate, a key
+ * that is not RSA or ECDSA, or a key that belongs to another certificate is the signer's mistake, found before
+ * anything is discovered or written (the command line calls this first; a wrong key is a usage error).
+ */
+export function readSigningIdentity(certPem: string, keyPem: string, chainPem = '') {
+  const [signer, ...bundled] = pemCertificates(certPem);
+  if (!signer) throw failWith('EINPUT', reason('sign-no-cert'));
+  const { importParams, pkcs8 } = signingAlgorithm(keyPem);
+  if (!signer.checkPrivateKey(createPrivateKey(keyPem))) throw failWith('EINPUT', reason('sign-key-mismatch'));
+  const chain = [...bundled, ...pemCertificates(chainPem)];
+  return { signer, chain, importParams, pkcs8 };
+}
+
+/**
  * Signs a profile as CMS SignedData with the content inside (what `openssl smime -sign -nodetach` makes),
  * carrying the signer's certificate and any intermediates so devices can build the chain.
  * Written with pkijs because Node has no CMS; the structure follows RFC 5652 section 5.
  */
 export async function signProfile(content: Buffer, certPem: string, keyPem: string, chainPem = ''): Promise<Buffer> {
-  const [signer, ...bundled] = pemCertificates(certPem);
-  if (!signer) throw failWith('EINPUT', reason('sign-no-cert'));
-  const { importParams, pkcs8 } = signingAlgorithm(keyPem);
-  const publicMatches = signer.checkPrivateKey(createPrivateKey(keyPem));
-  if (!publicMatches) throw failWith('EINPUT', reason('sign-key-mismatch'));
-  const chain = [...bundled, ...pemCertificates(chainPem)];
+  const { signer, chain, importParams, pkcs8 } = readSigningIdentity(certPem, keyPem, chainPem);
   const toPkijs = (c: X509Certificate) => pkijs.Certificate.fromBER(toArrayBuffer(c.raw));
   const signerCert = toPkijs(signer);
   const privateKey = await webcrypto.subtle.importKey('pkcs8', pkcs8, importParams, false, ['sign']);

@@ -1,7 +1,9 @@
 import type { Security } from '../../shared/model/server';
 import type { AccountSettings, ServerSettings } from './account-settings';
 import type { ExportFile } from './export-file';
-import { xmlDocument } from './xml-document';
+import type { FormatContext } from './format-context';
+import { trustedCertificateNote } from './trusted-certificate-note';
+import { xmlComment, xmlDocument } from './xml-document';
 
 const SOCKET_TYPE: Record<Security, string> = { tls: 'SSL', starttls: 'STARTTLS', plain: 'plain' };
 
@@ -22,11 +24,15 @@ function server(s: ServerSettings, password?: string): Record<string, unknown> {
  * fetches it from https://autoconfig.<domain>/mail/; thunderbird-isp-file.ts names the same document for
  * the installation's isp folder. Placeholders keep it usable for every user of the domain.
  */
-export function thunderbirdAutoconfig(settings: AccountSettings): ExportFile {
+export function thunderbirdAutoconfig(settings: AccountSettings, { t }: FormatContext): ExportFile {
   const incoming = settings.incoming.map((s) => server(s, settings.password));
   const outgoing = settings.outgoing.map((s) => server(s, settings.password));
+  // A certificate the person chose to trust cannot be carried here; a comment (readFromXML skips comments) tells the
+  // administrator who publishes the file what Thunderbird will ask about.
+  const comments = settings.trustedCertificates.map((c) => xmlComment(t.render(trustedCertificateNote(c, 'Thunderbird'))));
   const content = xmlDocument({
     clientConfig: {
+      ...(comments.length > 0 ? { '#comment': comments } : {}),
       '@version': '1.1',
       emailProvider: {
         '@id': settings.domain,

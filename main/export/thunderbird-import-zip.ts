@@ -5,13 +5,21 @@ import { safeFileName, type ExportFile } from './export-file';
 import type { FormatContext } from './format-context';
 import { thunderbirdAccountPrefs } from './thunderbird-account-prefs';
 import { userPrefLine } from './thunderbird-pref-syntax';
+import { trustedCertificateNote } from './trusted-certificate-note';
 
 // A fixed date inside the ZIP: the same account always gives the same bytes.
 const ZIP_DATE = new Date(Date.UTC(2024, 0, 1));
 
-/** HOW-TO-IMPORT.txt: the steps of the import, in the language of the export. */
-function howTo(address: string, { t }: FormatContext): string {
+/**
+ * HOW-TO-IMPORT.txt: the steps of the import, in the language of the export, with what Thunderbird will ask the
+ * first time (the password, or the provider's sign-in page) and what to do when it warns about a certificate the
+ * person chose to trust (the importer takes no certificates and no security exceptions along).
+ */
+function howTo(settings: AccountSettings, address: string, { t }: FormatContext): string {
   const step = (n: number, key: Parameters<typeof t.t>[0]) => `  ${n}. ${t.t(key)}`;
+  const firstUse = settings.signIn
+    ? t.t('export:importZip.signIn', { provider: settings.signIn.providerName })
+    : t.t('export:importZip.password');
   return [
     t.t('export:importZip.intro', { email: address }),
     '',
@@ -20,8 +28,13 @@ function howTo(address: string, { t }: FormatContext): string {
     step(2, 'export:importZip.step2'),
     step(3, 'export:importZip.step3'),
     step(4, 'export:importZip.step4'),
-    `     ${t.t('export:importZip.password')}`,
+    `     ${firstUse}`,
     t.t('export:importZip.once'),
+    ...settings.trustedCertificates.flatMap((c) => [
+      '',
+      t.render(trustedCertificateNote(c, 'Thunderbird')),
+      `  ${t.t('export:importZip.exception')}`,
+    ]),
     '',
   ].join('\n');
 }
@@ -44,7 +57,7 @@ export function thunderbirdImportZip(settings: AccountSettings, context: FormatC
   const zip = zipSync(
     {
       'prefs.js': [strToU8(prefsJs), { mtime: ZIP_DATE }],
-      'HOW-TO-IMPORT.txt': [strToU8(howTo(settings.email.address, context)), { mtime: ZIP_DATE }],
+      'HOW-TO-IMPORT.txt': [strToU8(howTo(settings, settings.email.address, context)), { mtime: ZIP_DATE }],
     },
     { level: 6 },
   );

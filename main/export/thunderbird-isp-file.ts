@@ -1,5 +1,6 @@
 import type { AccountSettings } from './account-settings';
 import type { ExportFile } from './export-file';
+import type { FormatContext } from './format-context';
 import { thunderbirdAutoconfig } from './thunderbird-autoconfig';
 
 /**
@@ -8,6 +9,6 @@ import { thunderbirdAutoconfig } from './thunderbird-autoconfig';
  * Copied there unchanged, it lets Thunderbird's account setup fill in every address of the domain without
  * any network lookup. The folder is shared by everyone on the machine, so it never holds a password.
  */
-export function thunderbirdIspFile(settings: AccountSettings): ExportFile {
-  return { ...thunderbirdAutoconfig({ ...settings, password: undefined }), name: `${settings.domain}.xml`, secret: false };
+export function thunderbirdIspFile(settings: AccountSettings, context: FormatContext): ExportFile {
+  return { ...thunderbirdAutoconfig({ ...settings, password: undefined }, context), name: `${settings.domain}.xml`, secret: false };
 }

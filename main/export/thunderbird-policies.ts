@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { failWith, reason } from '../errors/mail-setup-error';
 import type { AccountSettings } from './account-settings';
-import type { ExportFile } from './export-file';
+import { safeFileName, type ExportFile, type ExportNote } from './export-file';
+import { trustedCertificateNote } from './trusted-certificate-note';
 import { thunderbirdAccountPrefs, type AccountKeys } from './thunderbird-account-prefs';
 import type { Pref } from './thunderbird-pref-syntax';
 
@@ -41,11 +42,47 @@ export function thunderbirdPolicies(settings: AccountSettings): ExportFile {
   const { own, lists } = thunderbirdAccountPrefs(settings, policyKeys(settings.email.address));
   const preferences: Record<string, { Value: string | number | boolean; Status: 'default' }> = {};
   for (const pref of withoutBooleanTrap([...lists, ...own])) preferences[pref.name] = { Value: pref.value, Status: 'default' };
+  const { install, companions, notes } = certificates(settings);
+  const policies = { Preferences: preferences, ...(install.length > 0 ? { Certificates: { Install: install } } : {}) };
   return {
     // Thunderbird reads exactly this name, so the file is saved under it and needs no renaming.
     name: 'policies.json',
-    content: `${JSON.stringify({ policies: { Preferences: preferences } }, null, 2)}\n`,
+    content: `${JSON.stringify({ policies }, null, 2)}\n`,
     mime: 'application/json',
     secret: false,
+    ...(companions.length > 0 ? { companions } : {}),
+    notes,
   };
+}
+
+/**
+ * Certificates the person chose to trust. A self-signed server certificate can be its own authority: the Certificates
+ * policy installs it as one, and Thunderbird then accepts that server like any other. Not when the certificate also
+ * calls itself an authority (CA:TRUE, what `openssl req -x509` makes by default): Thunderbird refuses an authority's
+ * certificate on a server (MOZILLA_PKIX_ERROR_CA_CERT_USED_AS_END_ENTITY) whatever its trust, so that one, like one
+ * made for another host name, is explained instead: Thunderbird's own security exception accepts it. The policy names the file only; Thunderbird looks
+ * for it in the "certificates" folder of the installation's distribution folder (and, on Linux, /usr/lib/mozilla/
+ * certificates; on macOS /Library/Application Support/Mozilla/Certificates; on Windows %AppData%\Mozilla\
+ * Certificates), so it travels as a file next to policies.json.
+ */
+function certificates(settings: AccountSettings): { install: string[]; companions: ExportFile[]; notes: ExportNote[] } {
+  const install: string[] = [];
+  const companions: ExportFile[] = [];
+  const notes: ExportNote[] = [];
+  for (const c of settings.trustedCertificates) {
+    if (c.selfSigned && !c.authority) {
+      const name = certificateFileName(c.host);
+      install.push(name);
+      companions.push({ name, content: c.pem.endsWith('\n') ? c.pem : `${c.pem}\n`, mime: 'application/x-pem-file', secret: false });
+      notes.push({ message: { key: 'export:note.policies-certificate', params: { host: c.host, file: name } }, warning: false });
+    } else {
+      notes.push({ message: trustedCertificateNote(c, 'Thunderbird'), warning: false });
+    }
+  }
+  return { install, companions, notes };
+}
+
+/** The certificate file a policy installs: named for its host, the same for every user of the domain. */
+export function certificateFileName(host: string): string {
+  return `mailsetup-${safeFileName(host)}.pem`;
 }

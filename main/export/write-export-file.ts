@@ -20,6 +20,16 @@ export async function writeExportFile(dir: string, file: ExportFile): Promise<st
   return path;
 }
 
+/**
+ * Writes a file and the files that belong next to it (a certificate its policy installs), returning every path,
+ * the file's own first.
+ */
+export async function writeExportFiles(dir: string, file: ExportFile): Promise<string[]> {
+  const paths = [await writeExportFile(dir, file)];
+  for (const companion of file.companions ?? []) paths.push(await writeExportFile(dir, companion));
+  return paths;
+}
+
 /** Writes one file (and its folder), turning any failure into a WriteError. */
 export async function writeWhole(path: string, content: string | Buffer, mode = 0o644, dir?: string): Promise<void> {
   try {

@@ -3,11 +3,13 @@ import { authProblemAdvice, type AuthProblem, type AuthProblemKind } from '../..
 import { microsoft365Words, MICROSOFT_365_HELP_URL, type Microsoft365Fact } from '../../shared/model/mailbox-facts';
 import type { Message } from '../../shared/model/message';
 import { outcomeMessage } from '../../shared/model/outcome';
+import { displayHost } from '../../shared/email/idn';
 import type { Finding, FindingKey, StructuredVerdict } from '../../shared/model/verdict';
 import type { Translator } from '../../shared/messages/translator';
 import type { SendTestResult } from '../engine/send-test';
 import type { VerifyBySignInResult } from '../oauth/verify-by-sign-in';
 import type { Verdict } from './report-types';
+import { whyNothingFound } from './nothing-found';
 
 /** What was proven beyond the trial logins, when the person asked for it. */
 export interface ProofsForVerdict {
@@ -148,7 +150,7 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
   const add = (finding: Finding | undefined) => {
     if (finding && !findings.some((f) => JSON.stringify(f.message) === JSON.stringify(finding.message))) findings.push(finding);
   };
-  const domain = result.email.split('@')[1];
+  const domain = displayHost(result.email.split('@')[1]);
   const chosen = [result.incoming, result.outgoing].filter(Boolean).map((s) => result.candidates.find((c) => c.id === s!.candidateId)!);
   const provider = result.providers.find((p) => p.passwordNote);
   const providerFinding = (key: 'finding:provider-password' | 'finding:provider-note'): Finding => ({
@@ -218,13 +220,18 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
   if (signIn) add(signIn);
   if (!result.incoming && !result.outgoing) {
     const codes = new Set(result.candidates.map((c) => c.outcome.code));
-    if (result.candidates.length === 0 || [...codes].every((c) => c === 'EDNS')) {
+    const why = whyNothingFound(result);
+    if (why) {
+      add({ kind: why, facts: {}, message: { key: `finding:${why}`, params: { domain } } });
+    } else if (result.candidates.length === 0 || [...codes].every((c) => c === 'EDNS')) {
       add({ kind: 'not-found', facts: {}, message: { key: 'finding:not-found', params: { domain } } });
     } else if ([...codes].every((c) => ['ETIMEDOUT', 'EDNS', 'ECANCELLED', 'SKIPPED'].includes(c))) {
       add({ kind: 'unreachable', facts: {}, message: { key: 'finding:unreachable', params: { domain } } });
     } else {
       add({ kind: 'no-working-server', facts: {}, message: { key: 'finding:no-working-server', params: { domain } } });
     }
+    // What the app knows about the provider holds even when nothing could be reached (offline).
+    if (provider?.passwordNote) add(providerFinding('finding:provider-note'));
     return { status: 'not-found', findings };
   }
   if (!passwordGiven) add({ kind: 'give-password', facts: {}, message: { key: 'finding:give-password' } });

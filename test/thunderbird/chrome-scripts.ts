@@ -235,6 +235,32 @@ export const TRUST_CA = `function (pem) {
   return true;
 }`;
 
+/** Thunderbird's own number for OAuth2 sign-in (nsMsgAuthMethod in MailNewsTypes2.idl, as compiled into this build). */
+export const OAUTH2_AUTH_METHOD = `function () {
+  return Ci.nsMsgAuthMethod.OAuth2;
+}`;
+
+/** Whether the certificate database trusts a certificate (PEM) as an authority for servers (TLS). */
+export const CERTIFICATE_TRUSTED = `function (pem) {
+  const base64 = pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\\s+/g, "");
+  const certdb = Cc["@mozilla.org/security/x509certdb;1"].getService(Ci.nsIX509CertDB);
+  const cert = certdb.constructX509FromBase64(base64);
+  return certdb.isCertTrusted(cert, Ci.nsIX509Cert.CA_CERT, Ci.nsIX509CertDB.TRUSTED_SSL);
+}`;
+
+/**
+ * Thunderbird's own verification of a server certificate (PEM) for a host name, as its TLS connections do it: the
+ * PR error code, 0 when the certificate is accepted.
+ */
+export const VERIFY_SERVER_CERTIFICATE = `async function (pem, host) {
+  const base64 = pem.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\\s+/g, "");
+  const certdb = Cc["@mozilla.org/security/x509certdb;1"].getService(Ci.nsIX509CertDB);
+  const cert = certdb.constructX509FromBase64(base64);
+  return new Promise((resolve) =>
+    certdb.asyncVerifyCertAtTime(cert, Ci.nsIX509CertDB.verifyUsageTLSServer, 0, host, Date.now() / 1000, [], (code) => resolve(code)),
+  );
+}`;
+
 /**
  * Stores a password in Thunderbird's password manager under the origin its servers look it up by
  * (CreateInBackend's rememberPassword): imap://host, mailbox://host for POP3, smtp://host.

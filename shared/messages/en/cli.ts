@@ -87,9 +87,9 @@ export const cli = {
     diagnose:
       'Exit codes: 0 the settings work; 1 a problem was found (see the verdict); 2 no mail server found; 64 bad command line; 70 internal error; 73 the report could not be written; 74 a file could not be read.',
     export:
-      'Exit codes: 0 every file written; 2 no usable server found; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
+      'Exit codes: 0 every file written; 1 a format this account cannot have was left out (the others were written); 2 no usable server found; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
     batch:
-      'Exit codes: 0 every file written; 1 some rows failed; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
+      'Exit codes: 0 every file written; 1 some rows or formats failed; 64 bad command line; 70 internal error; 73 a file could not be written; 74 a file could not be read.',
   },
   /** "mailsetup: <message>" on standard error. */
   error: {
@@ -102,7 +102,14 @@ export const cli = {
     'invalid-value': '{{name}}: {{reason}}',
     'bad-email': '{{problem}}',
     'bad-dns': '--dns wants an IP address with an optional port (IP[:PORT]), not "{{value}}"',
-    'bad-timeout': '--timeout wants a whole number of milliseconds',
+    'bad-timeout': '--timeout wants a whole number of milliseconds from 1 to {{max}}',
+    'bad-fingerprint': '--trust-cert wants a SHA-256 fingerprint (64 hexadecimal digits, colons allowed), not "{{value}}"',
+    'bad-host': '{{option}} wants host names, not "{{value}}"',
+    'bad-url': '{{option}} wants an https:// or http:// address, not "{{value}}"',
+    'bad-name': '--name is longer than {{max}} characters',
+    'not-a-file': 'not a regular file (a folder, a device or a pipe)',
+    'file-too-large': 'larger than {{limit}}, which no such file is',
+    'no-users': '{{file}} lists no users: it needs an email column (a header row with "email" or one address per row)',
     'bad-source': 'unknown source {{names}}; choose from {{choices}}',
     'bad-format': 'unknown format {{names}}; choose from {{choices}}, all',
     'bad-report-format': '--format is text, html or json',
@@ -232,6 +239,7 @@ export const cli = {
     unverified: 'mailsetup: note: these settings were found but not proven with a login.',
     skipped: 'mailsetup: skipped {{format}}: it sets up one person, and --domain-wide leaves the person out',
     howTo: '{{label}}: {{guide}}',
+    cannot: 'cannot write {{format}} for this account: {{reason}}',
     warning: 'WARNING: {{note}}',
   },
   batch: {
@@ -243,6 +251,7 @@ export const cli = {
     written: '{{written}} of {{users}} users written.',
     writtenProblems_one: '{{written}} of {{users}} users written, {{count}} problem.',
     writtenProblems_other: '{{written}} of {{users}} users written, {{count}} problems.',
+    renamed: 'row {{row}}: {{email}}: its files are named {{name}}…, since {{taken}}… already belongs to another user of this list',
   },
   diagnose: {
     written: 'Report written to {{path}}',

@@ -85,8 +85,9 @@ export const cli: Translation<typeof en> = {
       '退出码：0 收信和发信服务器均已验证；1 找到了服务器但未验证；2 未找到可用的服务器；64 命令行有误；70 内部错误；74 无法读取文件。',
     diagnose:
       '退出码：0 设置可以使用；1 发现了问题（见结论）；2 未找到邮件服务器；64 命令行有误；70 内部错误；73 无法写入报告；74 无法读取文件。',
-    export: '退出码：0 所有文件均已写入；2 未找到可用的服务器；64 命令行有误；70 内部错误；73 无法写入文件；74 无法读取文件。',
-    batch: '退出码：0 所有文件均已写入；1 部分行失败；64 命令行有误；70 内部错误；73 无法写入文件；74 无法读取文件。',
+    export:
+      '退出码：0 所有文件均已写入；1 此账户无法使用的格式已略过（其他文件已写入）；2 未找到可用的服务器；64 命令行有误；70 内部错误；73 无法写入文件；74 无法读取文件。',
+    batch: '退出码：0 所有文件均已写入；1 部分行或格式失败；64 命令行有误；70 内部错误；73 无法写入文件；74 无法读取文件。',
   },
   error: {
     line: 'mailsetup：{{message}}',
@@ -98,7 +99,14 @@ export const cli: Translation<typeof en> = {
     'invalid-value': '{{name}}：{{reason}}',
     'bad-email': '{{problem}}',
     'bad-dns': '--dns 需要一个 IP 地址，可以带端口（IP[:端口]），而不是“{{value}}”',
-    'bad-timeout': '--timeout 需要一个以毫秒为单位的整数',
+    'bad-timeout': '--timeout 需要一个以毫秒为单位的整数，范围为 1 到 {{max}}',
+    'bad-fingerprint': '--trust-cert 需要一个 SHA-256 指纹（64 个十六进制数字，可以带冒号），而不是“{{value}}”',
+    'bad-host': '{{option}} 需要主机名，而不是“{{value}}”',
+    'bad-url': '{{option}} 需要一个 https:// 或 http:// 地址，而不是“{{value}}”',
+    'bad-name': '--name 超过了 {{max}} 个字符',
+    'not-a-file': '不是普通文件（而是文件夹、设备或管道）',
+    'file-too-large': '大于 {{limit}}，这种文件不可能这么大',
+    'no-users': '{{file}} 中没有任何用户：它需要一列邮箱地址（标题行中有“email”，或者每行一个地址）',
     'bad-source': '未知来源 {{names}}；请从以下来源中选择：{{choices}}',
     'bad-format': '未知格式 {{names}}；请从以下格式中选择：{{choices}}、all',
     'bad-report-format': '--format 只能是 text、html 或 json',
@@ -220,6 +228,7 @@ export const cli: Translation<typeof en> = {
     unverified: 'mailsetup：提示：这些设置是找到的，但尚未通过登录验证。',
     skipped: 'mailsetup：已跳过 {{format}}：它只能为一个人设置账户，而 --domain-wide 省去了个人信息',
     howTo: '{{label}}：{{guide}}',
+    cannot: '无法为此账户生成 {{format}}：{{reason}}',
     warning: '警告：{{note}}',
   },
   batch: {
@@ -229,6 +238,7 @@ export const cli: Translation<typeof en> = {
     problem: '第 {{row}} 行：{{problem}} ✘',
     written: '已为 {{users}} 个用户中的 {{written}} 个写入文件。',
     writtenProblems_other: '已为 {{users}} 个用户中的 {{written}} 个写入文件，有 {{count}} 个问题。',
+    renamed: '第 {{row}} 行：{{email}}：其文件命名为 {{name}}…，因为 {{taken}}… 已属于此列表中的另一个用户',
   },
   diagnose: {
     written: '报告已写入 {{path}}',

@@ -72,7 +72,7 @@ test('verdicts a non-expert can act on: wrong password, expired certificate, blo
 
   const nothing = await reportFor('x@nothing-here.test', undefined);
   assert.equal(nothing.verdict.status, 'not-found');
-  assert.match(nothing.verdict.headline, /No mail server was found for nothing-here\.test\. Check the spelling/);
+  assert.match(nothing.verdict.headline, /The domain nothing-here\.test does not exist\. Check the part after the @/);
 
   const noPassword = await reportFor(USERS.alice.login, undefined);
   assert.equal(noPassword.verdict.status, 'unverified');
@@ -101,5 +101,5 @@ test('diagnose CLI: every format on stdout is clean and free of the password; --
   assert.equal(JSON.parse(wrong.stdout).verdict.status, 'problem');
   const missing = await runCli(['diagnose', 'x@nothing-here.test', ...worldArgs()]);
   assert.equal(missing.code, 2);
-  assert.match(missing.stdout, /^VERDICT: No mail server was found/m);
+  assert.match(missing.stdout, /^VERDICT: The domain nothing-here\.test does not exist/m);
 });

@@ -5,7 +5,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'bin/**', 'scripts/*.js', 'eslint.config.mjs', '.dependency-cruiser.cjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'docs/**',
+      'bin/**',
+      'scripts/*.js',
+      'test/fixtures/**/*.cjs',
+      'eslint.config.mjs',
+      '.dependency-cruiser.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,7 @@ import { discoverForCli, discoveryOptions, type DiscoveryValues } from './discov
 import { progressPrinter } from './progress-printer';
 import { EXIT } from './exit-codes';
 import { writeWhole } from '../export/write-export-file';
+import { checkProofValues, runProofs, type ProofValues } from './proof-steps';
 
 const RENDER: Record<'text' | 'html' | 'json', (report: DiagnosticReport) => string> = {
   text: renderText,
@@ -19,20 +20,23 @@ const isReportFormat = (value: string): value is keyof typeof RENDER => Object.h
 
 export async function diagnoseCommand(
   email: string,
-  values: DiscoveryValues & { format?: string; json?: boolean; out?: string; quiet?: boolean },
+  values: DiscoveryValues & ProofValues & { format?: string; json?: boolean; out?: string; quiet?: boolean },
   io: CliIo,
 ): Promise<number> {
   const format = values.json ? 'json' : (values.format ?? 'text');
   if (!isReportFormat(format)) throw new UsageError({ key: 'cli:error.bad-report-format' });
+  checkProofValues(values);
   const options = await discoveryOptions(email, values, io);
   // A diagnosis wants the whole picture, not just the first working pair.
   options.exhaustive = true;
   if (!values.quiet && io.stderr.isTTY) options.onEvent = progressPrinter(io.stderr, io.t);
   const result = await discoverForCli(options);
+  const proofs = await runProofs(result, options, values, io);
   const report = buildReport(result, {
     passwordGiven: options.password !== undefined,
     secrets: options.password ? [options.password] : [],
     language: io.t.language,
+    proofs,
   });
   const text = RENDER[format](report);
   if (values.out) {

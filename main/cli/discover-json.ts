@@ -45,6 +45,8 @@ export function toJson(result: DiscoveryResult, t: Translator) {
       return advice ? { ...p, advice } : p;
     }),
     ...(result.facts ? { facts: result.facts.map((fact) => factJson(fact, t)) } : {}),
+    refusedLogins: result.refusedLogins ?? 0,
+    ...(result.network ? { network: result.network } : {}),
     elapsedMs: result.elapsedMs,
     cancelled: result.cancelled,
     language: t.language,

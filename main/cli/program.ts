@@ -43,6 +43,16 @@ function discovery(command: Command, t: Translator): Command {
   );
 }
 
+/** The proofs beyond a login that discover and diagnose offer: a test message, signing in with the provider. */
+function proofOptions(command: Command, t: Translator): Command {
+  return command
+    .option('--send-test', t.t('cli:proof.option.send-test'))
+    .option('--oauth', t.t('cli:proof.option.oauth'))
+    .option('--oauth-client-id <[provider=]id>', t.t('cli:proof.option.oauth-client-id'))
+    .option('--oauth-tenant <tenant>', t.t('cli:proof.option.oauth-tenant'))
+    .option('--oauth-redirect-host <host>', t.t('cli:proof.option.oauth-redirect-host'));
+}
+
 /** The options `export` and `batch` share. */
 function exportOptions(command: Command, t: Translator, out: 'out' | 'batch-out'): Command {
   return command
@@ -94,6 +104,7 @@ export function buildProgram(t: Translator, run: Run): Command {
     .optionsGroup(t.t('cli:help.options'))
     .option('--json', t.t('cli:option.json'))
     .option('--quiet', t.t('cli:option.quiet'));
+  proofOptions(discover, t);
   discovery(discover, t);
 
   const exportCommand = define('export', '<email>', 'cli:argument.email')
@@ -116,6 +127,7 @@ export function buildProgram(t: Translator, run: Run): Command {
     .option('--json', t.t('cli:option.report-json'))
     .option('--out <file>', t.t('cli:option.report-out'))
     .option('--quiet', t.t('cli:option.quiet'));
+  proofOptions(diagnose, t);
   discovery(diagnose, t);
   // The options every command takes come last in each help page.
   for (const command of [program, ...program.commands]) common(command, t);

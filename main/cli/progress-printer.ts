@@ -1,9 +1,11 @@
 import type { DiscoveryEvent } from '../../shared/model/discovery';
 import type { Translator } from '../../shared/messages/translator';
 import { serverLabel } from './server-label';
+import { printable } from '../../shared/text/printable';
 
-/** Prints the engine's progress events as short lines, for a person watching a terminal. */
-export function progressPrinter(out: NodeJS.WritableStream, t: Translator): (event: DiscoveryEvent) => void {
+/** Prints the engine's progress events as short lines, for a person watching a terminal (printable: host names come from DNS and files). */
+export function progressPrinter(stream: NodeJS.WritableStream, t: Translator): (event: DiscoveryEvent) => void {
+  const out = { write: (text: string) => stream.write(`${printable(text.replace(/\n$/, ''))}\n`) };
   return (event) => {
     switch (event.type) {
       case 'source-started':

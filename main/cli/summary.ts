@@ -1,6 +1,7 @@
 import type { ChosenServer, DiscoveryResult } from '../../shared/model/discovery';
 import type { Translator } from '../../shared/messages/translator';
 import { serverLabel } from './server-label';
+import { printable } from '../../shared/text/printable';
 
 function block(title: 'cli:summary.incoming' | 'cli:summary.outgoing', server: ChosenServer | null, t: Translator): string[] {
   if (!server) return [t.t('cli:summary.none', { title: { key: title } })];
@@ -54,11 +55,14 @@ export function formatSummary(result: DiscoveryResult, t: Translator): string {
   }
   for (const w of result.warnings.filter((x) => x.level === 'warning'))
     lines.push(t.t('cli:summary.warning', { source: w.source, message: t.render(w) }));
+  if (result.network?.ipv6 === 'broken' && result.network.ipv4 === 'works') lines.push(t.t('cli:proof.ipv6Broken'));
+  if (result.refusedLogins) lines.push(t.t('cli:proof.refusedLogins', { count: result.refusedLogins }));
   lines.push('', t.t('cli:summary.tried', { count: result.candidates.length }));
   for (const c of result.candidates) {
     const mark = c.verified ? '✔' : c.outcome.code === 'SKIPPED' ? '–' : '✘';
     lines.push(`  ${mark} ${serverLabel(c, t).padEnd(44)} ${c.outcome.code.padEnd(12)} ${t.t('cli:summary.from', { source: c.source })}`);
   }
   lines.push('', t.t(result.cancelled ? 'cli:summary.finishedCancelled' : 'cli:summary.finished', { ms: result.elapsedMs }));
-  return lines.join('\n') + '\n';
+  // Names and notes can come from servers and settings files: shown, never acted on by the terminal.
+  return lines.map(printable).join('\n') + '\n';
 }

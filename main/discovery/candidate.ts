@@ -11,6 +11,8 @@ export interface CandidateSpec {
   security: Security;
   /** Username template: %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN% or a literal name. */
   username: string;
+  /** The source said which login name the server takes (not a default): the other form is not tried. */
+  usernameStated?: boolean;
   source: SourceKind;
   /** The URL, DNS record or host name the suggestion came from: data, never a sentence. */
   sourceDetail: string;

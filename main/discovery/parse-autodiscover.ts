@@ -58,6 +58,7 @@ export function parseAutodiscover(xml: string, sourceDetail: string, trust: Trus
       port,
       security,
       username: login || '%EMAILADDRESS%',
+      ...(login ? { usernameStated: true } : {}),
       source: 'autodiscover',
       sourceDetail,
       trust,

@@ -53,6 +53,7 @@ export function providerCandidates(entry: ProviderEntry, source: SourceKind, sou
     port,
     security,
     username,
+    usernameStated: true,
     source,
     sourceDetail,
     trust: 'trusted' as const,

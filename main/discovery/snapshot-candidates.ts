@@ -29,6 +29,8 @@ export function snapshotCandidates(provider: SnapshotProvider, domain: string, t
   return provider.servers.flatMap(([protocol, hostTemplate, port, security, username]) => {
     const host = fill(hostTemplate, domain).toLowerCase();
     if (!isValidHostName(host)) return [];
-    return [{ protocol, host, port, security, username, source: 'ispdb' as const, sourceDetail, trust, provider: info }];
+    return [
+      { protocol, host, port, security, username, usernameStated: true, source: 'ispdb' as const, sourceDetail, trust, provider: info },
+    ];
   });
 }

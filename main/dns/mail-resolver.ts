@@ -34,8 +34,20 @@ const EMPTY_ANSWER_CODES = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN']);
 export interface DnsLookups {
   srv(name: string, signal?: AbortSignal): Promise<SrvAnswer[]>;
   mx(name: string, signal?: AbortSignal): Promise<MxAnswer[]>;
-  /** IPv4 then IPv6 addresses of a host; throws EDNS when there are none. */
+  /** Every address of a host, IPv6 and IPv4 interleaved (IPv6 first, RFC 8305); throws EDNS when there are none. */
   addresses(host: string, signal?: AbortSignal): Promise<string[]>;
+}
+
+/** RFC 8305 section 4: the families alternate, starting with IPv6, so a broken family costs one attempt delay. */
+export function interleave(addresses: readonly string[]): string[] {
+  const v6 = addresses.filter((a) => isIP(a) === 6);
+  const v4 = addresses.filter((a) => isIP(a) !== 6);
+  const mixed: string[] = [];
+  for (let i = 0; i < Math.max(v6.length, v4.length); i++) {
+    if (i < v6.length) mixed.push(v6[i]);
+    if (i < v4.length) mixed.push(v4[i]);
+  }
+  return mixed;
 }
 
 /** The one place that asks DNS: SRV, MX and host addresses, with timeouts, cancellation and a record. */
@@ -72,7 +84,7 @@ export class MailResolver implements DnsLookups {
     return records.map((r) => ({ exchange: r.exchange.toLowerCase(), priority: r.priority })).sort((a, b) => a.priority - b.priority);
   }
 
-  /** IPv4 then IPv6 addresses of a host, asked once per run; throws EDNS when there are none. */
+  /** Every address of a host (IPv6 and IPv4 interleaved), asked once per run; throws EDNS when there are none. */
   addresses(host: string, signal?: AbortSignal): Promise<string[]> {
     if (isIP(host)) return Promise.resolve(this.filter([host], host));
     const key = host.toLowerCase();
@@ -95,13 +107,13 @@ export class MailResolver implements DnsLookups {
         this.ask('A', host, signal, () => this.resolver.resolve4(host)),
         this.ask('AAAA', host, signal, () => this.resolver.resolve6(host)),
       ]);
-      found = [...v4, ...v6];
+      found = [...v6, ...v4];
     } else {
       found = await this.ask('A/AAAA', host, signal, async () =>
-        (await lookup(host, { all: true, order: 'ipv4first' })).map((a) => a.address),
+        (await lookup(host, { all: true, order: 'ipv6first' })).map((a) => a.address),
       );
     }
-    const allowed = this.filter(found, host);
+    const allowed = interleave(this.filter([...new Set(found)], host));
     if (allowed.length === 0) throw failWith('EDNS', reason('no-address', { host }));
     return allowed;
   }

@@ -10,6 +10,8 @@ import { likelyTypo } from '../discovery/typo-check';
 import { reason } from '../errors/mail-setup-error';
 import { probeCandidate } from '../probe/probe-candidate';
 import { usernameForms } from '../probe/username-forms';
+import { credentialProblem } from '../probe/login/login-request';
+import { networkFacts } from './network-facts';
 import { CandidatePool } from './candidate-pool';
 import { askHeldBack, provenBest, settled, type RunState } from './early-finish';
 import { chosenServer } from './explain-choice';
@@ -20,8 +22,9 @@ import { RunContext } from './run-context';
 import { SourceRunner } from './source-runner';
 import type { DiscoverOptions, DiscoverResponse } from './discovery-types';
 
-// Each probe uses at most two connections (pre-login probe and trial login).
-const DEFAULT_CONCURRENT_PROBES = 12;
+// Each probe is one connection. Enough for every candidate a domain usually has to start at once (so a dead
+// address is waited for once, not round after round); few enough to bound what a hostile source can cause.
+const DEFAULT_CONCURRENT_PROBES = 32;
 
 /**
  * Finds, probes and ranks the mail servers for an address. All sources start at once (for a domain the app
@@ -37,6 +40,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       ok: false,
       error: { code: 'EINPUT', reason: reason('email-invalid', { problem: { key: `email:problem.${parsed.problem}` } }) },
     };
+  // A line break or NUL in a login name or password would send commands of its own: refused before any traffic.
+  const credentials = credentialProblem({ username: options.username, password: options.password });
+  if (credentials) return { ok: false, error: credentials };
   const snapshot = options.ispdbSnapshot ?? (await loadBundledSnapshot());
   const typoOf = options.stopOnLikelyTypo ? likelyTypo(parsed.email.domain, snapshot) : undefined;
   if (typoOf)
@@ -153,6 +159,7 @@ function assemble(
     candidates.filter((c) => c.protocol === 'smtp'),
     how.preferPop3,
   );
+  const network = networkFacts(candidates, [incoming, outgoing]);
   return {
     email: run.email.address,
     incoming: chosenServer(incoming, candidates),
@@ -161,6 +168,8 @@ function assemble(
     warnings: [...sources.warnings],
     providers: [...sources.providers],
     ...(sources.facts.length > 0 ? { facts: [...sources.facts] } : {}),
+    refusedLogins: run.logins.refused,
+    ...(network ? { network } : {}),
     dns: run.dns,
     resolver: run.resolver.describeServer(),
     http: run.http,

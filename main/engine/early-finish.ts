@@ -2,7 +2,7 @@ import type { CandidateResult, DoneCandidate } from '../../shared/model/discover
 import { isIncoming, type Protocol } from '../../shared/model/server';
 import type { Trust } from '../../shared/model/trust';
 import { knownServersAnswered } from './known-domain-first';
-import { best, compareCore, coreKey, type CoreKey } from './rank';
+import { best, compareCore, compareRank, rankKey, type RankKey } from './rank';
 
 /** What the run knows at one moment: its candidates in whatever state, and the sources still asking. */
 export interface RunState {
@@ -27,16 +27,21 @@ export function bestSoFar(state: RunState): { incoming?: DoneCandidate; outgoing
 
 /** Could a candidate not yet finished, or a source still asking, produce something that ranks strictly higher? */
 function couldStillBeat(current: DoneCandidate, sameDirection: (c: { protocol: Protocol }) => boolean, state: RunState): boolean {
-  const currentKey = coreKey(current);
-  const beats = (key: CoreKey) => compareCore(key, currentKey, state.preferPop3) < 0;
-  // At best, an unfinished candidate gets verified: tier 0 with its own security, protocol and trust.
+  const currentKey = rankKey(current);
+  const beats = (key: RankKey) => compareRank(key, currentKey, state.preferPop3) < 0;
+  // At best, an unfinished candidate gets verified: tier 0 with its own security, protocol, trust, source and
+  // preference (an SRV primary still being probed beats a backup already verified).
   const fromProbes = state.candidates.some(
-    (c) => c.state !== 'done' && sameDirection(c) && beats({ tier: 0, security: c.security, protocol: c.protocol, trust: c.trust }),
+    (c) =>
+      c.state !== 'done' &&
+      sameDirection(c) &&
+      beats({ tier: 0, security: c.security, protocol: c.protocol, trust: c.trust, source: c.source, preference: c.preference }),
   );
-  // At best, a source still asking names a verified implicit-TLS server of the preferred protocol.
+  // At best, a source still asking names a verified implicit-TLS server of the preferred protocol (the source's
+  // own rank is not known yet, so only the core of the ranking counts).
   const bestProtocol: Protocol = current.protocol === 'smtp' ? 'smtp' : state.preferPop3 ? 'pop3' : 'imap';
-  const fromSources = [...state.pendingSources, ...(state.heldBack ?? [])].some((trust) =>
-    beats({ tier: 0, security: 'tls', protocol: bestProtocol, trust }),
+  const fromSources = [...state.pendingSources, ...(state.heldBack ?? [])].some(
+    (trust) => compareCore({ tier: 0, security: 'tls', protocol: bestProtocol, trust }, currentKey, state.preferPop3) < 0,
   );
   return fromProbes || fromSources;
 }

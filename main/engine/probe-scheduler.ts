@@ -1,6 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { DoneCandidate, ProbingCandidate } from '../../shared/model/discovery';
-import type { Protocol, Security } from '../../shared/model/server';
 import type { CandidateSpec } from '../discovery/candidate';
 import { MailSetupError } from '../errors/mail-setup-error';
 import { internalFailure } from '../errors/step-error';
@@ -9,23 +7,9 @@ import type { CandidateProbe } from '../probe/probe-candidate';
 import type { CandidatePool } from './candidate-pool';
 import { Limiter } from './limiter';
 
-// Second-choice candidates (STARTTLS, POP3) start a moment later, so the TLS handshakes of the likely
-// winners do not compete with theirs for the CPU; the delay is far below any timeout they could save.
-const STAGGER_MS: Record<`${Protocol}/${Security}`, number> = {
-  'imap/tls': 0,
-  'smtp/tls': 0,
-  'imap/starttls': 150,
-  'smtp/starttls': 150,
-  'pop3/tls': 150,
-  'pop3/starttls': 300,
-  'imap/plain': 300,
-  'pop3/plain': 300,
-  'smtp/plain': 300,
-};
-
 export interface SchedulerOptions {
   pool: CandidatePool;
-  /** At most this many probes at once (each uses at most two connections: the probe and a trial login). */
+  /** At most this many probes at once (each is one connection: the probe, then the trial login on it). */
   concurrency: number;
   /** The run's signal: once it aborts, nothing new starts. */
   signal: AbortSignal;
@@ -39,8 +23,8 @@ export interface SchedulerOptions {
 }
 
 /**
- * Runs the probes of the pool's candidates: staggered by kind, within a limit of concurrent probes, each
- * through queued → probing → done. Every state change replaces the candidate's record, so the snapshots
+ * Runs the probes of the pool's candidates, each as soon as it is suggested (no fixed delay: the ranking, not
+ * the start order, decides), within a limit of concurrent probes, each through queued → probing → done. Every state change replaces the candidate's record, so the snapshots
  * handed to listeners never change. After close(), late results are dropped.
  */
 export class ProbeScheduler {
@@ -65,9 +49,7 @@ export class ProbeScheduler {
   private async lifecycle(id: number): Promise<void> {
     const { pool, signal, clock } = this.options;
     const first = pool.get(id);
-    const delay = STAGGER_MS[`${first.protocol}/${first.security}`];
     try {
-      if (delay > 0) await sleep(delay, undefined, { signal });
       await this.limiter.run(() => this.probeOne(id), signal);
     } catch (error) {
       // Stopped before it began (the run ended or was cancelled): it stays queued, and the run says why.

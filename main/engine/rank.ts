@@ -1,7 +1,7 @@
 import type { CandidateResult, DoneCandidate } from '../../shared/model/discovery';
 import { outcomeTier } from '../../shared/model/outcome';
 import { SECURITY_MODES, type Protocol, type Security } from '../../shared/model/server';
-import { SOURCE_KINDS } from '../../shared/model/sources';
+import { SOURCE_KINDS, type SourceKind } from '../../shared/model/sources';
 import { TRUST_LEVELS, type Trust } from '../../shared/model/trust';
 
 function protocolIndex(protocol: Protocol, preferPop3: boolean): number {
@@ -30,14 +30,28 @@ export function compareCore(a: CoreKey, b: CoreKey, preferPop3: boolean): number
   );
 }
 
-/** Verified first; then implicit TLS, STARTTLS, plain; IMAP before POP3; trusted sources first. */
-export function compareCandidates(a: DoneCandidate, b: DoneCandidate, preferPop3: boolean): number {
+/** The whole ranking but the tie-break by arrival: what "could this still beat that?" must compare. */
+export interface RankKey extends CoreKey {
+  source: SourceKind;
+  preference?: number;
+}
+
+export function rankKey(c: DoneCandidate): RankKey {
+  return { ...coreKey(c), source: c.source, preference: c.preference };
+}
+
+export function compareRank(a: RankKey, b: RankKey, preferPop3: boolean): number {
   return (
-    compareCore(coreKey(a), coreKey(b), preferPop3) ||
+    compareCore(a, b, preferPop3) ||
     SOURCE_KINDS.indexOf(a.source) - SOURCE_KINDS.indexOf(b.source) ||
-    (a.preference ?? 0) - (b.preference ?? 0) ||
-    a.id - b.id
+    // An SRV record's priority and weight (RFC 2782): the backup ranks below the primary.
+    (a.preference ?? 0) - (b.preference ?? 0)
   );
+}
+
+/** Verified first; then implicit TLS, STARTTLS, plain; IMAP before POP3; trusted sources first; SRV priority. */
+export function compareCandidates(a: DoneCandidate, b: DoneCandidate, preferPop3: boolean): number {
+  return compareRank(rankKey(a), rankKey(b), preferPop3) || a.id - b.id;
 }
 
 /** The best usable finished candidate among those given, or undefined when none reached a server. */

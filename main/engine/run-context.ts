@@ -7,6 +7,9 @@ import { SILENT_LOG, type Log } from '../log/logger';
 import { OVERALL_DEADLINE_MS } from '../net/timeouts';
 import { warmSecureContext, type TlsTrust } from '../net/tls-trust';
 import type { ProbeContext } from '../probe/probe-candidate';
+import { Connector } from '../net/connector';
+import { LoginLedger } from '../probe/login-ledger';
+import { Redactor } from '../privacy/secret-forms';
 import type { DiscoverOptions } from './discovery-types';
 
 let runs = 0;
@@ -22,6 +25,12 @@ export class RunContext {
   readonly resolver: MailResolver;
   readonly trust: TlsTrust;
   readonly probeContext: ProbeContext;
+  /** The run's connections: happy eyeballs, and a dead address timed out once for every candidate on it. */
+  readonly connector = new Connector();
+  /** The run's trial logins: a wrong password is refused as few times as possible, and counted. */
+  readonly logins = new LoginLedger();
+  /** Removes the run's password, in every form, from every server text the run keeps. */
+  readonly redactor: Redactor;
   readonly dns: DnsQuery[] = [];
   readonly http: HttpRecord[] = [];
   /** Stopped by the caller or the deadline (not by an early finish). */
@@ -40,6 +49,7 @@ export class RunContext {
     this.email = email;
     this.log = (options.log ?? SILENT_LOG).child({ run: ++runs });
     this.log.addSecrets(options.password);
+    this.redactor = new Redactor([options.password]);
     this.log.info('discovery started', { domain: email.domain, withPassword: options.password !== undefined, sources: options.sources });
     this.finished = new Promise<void>((resolve) => (this.finish = resolve));
     // Every probe, lookup and login listens on this one signal; that is expected, not a leak.
@@ -68,6 +78,9 @@ export class RunContext {
       signal: this.signal,
       policy: { allowPlaintext: options.allowPlaintext ?? [], consent: options.consent ?? [] },
       log: this.log,
+      connector: this.connector,
+      logins: this.logins,
+      redactor: this.redactor,
     };
   }
 

@@ -1,10 +1,10 @@
 import type { DestinationStream, Logger } from 'pino';
-import { scrubSecrets, secretForms } from '../privacy/secret-forms';
+import { Redactor } from '../privacy/secret-forms';
 import { REDACTED_FIELDS, type Log } from './logger';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
-function wrap(logger: Logger, secrets: Set<string>): Log {
+function wrap(logger: Logger, secrets: Redactor): Log {
   const write = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) =>
     fields ? logger[level](fields, message) : logger[level](message);
   return {
@@ -14,7 +14,7 @@ function wrap(logger: Logger, secrets: Set<string>): Log {
     error: write('error'),
     child: (fields) => wrap(logger.child(fields), secrets),
     addSecrets: (...list) => {
-      for (const secret of list) if (secret) for (const form of secretForms(secret)) secrets.add(form);
+      for (const secret of list) secrets.add(secret);
     },
   };
 }
@@ -26,7 +26,7 @@ function wrap(logger: Logger, secrets: Set<string>): Log {
 export function createLog(options: { to: 'stderr' | { file: string }; level?: LogLevel }): Log {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pino = require('pino') as typeof import('pino');
-  const secrets = new Set<string>();
+  const secrets = new Redactor();
   const destination: DestinationStream =
     options.to === 'stderr'
       ? pino.destination({ fd: 2, sync: true })
@@ -37,7 +37,7 @@ export function createLog(options: { to: 'stderr' | { file: string }; level?: Lo
       base: { pid: process.pid },
       redact: { paths: REDACTED_FIELDS, censor: '[hidden]' },
       // The last line of defence: whatever a library or an error message carried, no registered secret is written.
-      hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
+      hooks: { streamWrite: (line) => secrets.text(line) },
     },
     destination,
   );

@@ -8,6 +8,7 @@ import { failWith, MailSetupError, reason } from '../errors/mail-setup-error';
 import { certProblemFromCode } from './tls-details';
 import { HTTP_TIMEOUT_MS } from './timeouts';
 import { secureContextFor, type TlsTrust } from './tls-trust';
+import { checkHostIdentity } from './host-identity';
 
 // Settings files are a few kilobytes; anything far larger is broken or hostile.
 export const MAX_SETTINGS_BYTES = 512 * 1024;
@@ -33,7 +34,9 @@ export interface FetchResult {
   status: number;
   body: string;
   finalUrl: string;
-  /** Every hop was HTTPS: the content can be trusted as the domain's own. */
+  /** Every URL the answer came through, the first asked to the last (redirects in between). */
+  urls: string[];
+  /** Every hop was HTTPS (whose servers vouch for the content is the caller's to judge from `urls`). */
   secure: boolean;
   headers: Record<string, string | string[] | undefined>;
 }
@@ -61,7 +64,9 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
       method: options.method ?? 'GET',
       headers: { 'user-agent': 'MailSetup/0.1', accept: 'text/xml, application/xml', ...options.headers },
       lookup: lookupVia(options.resolver, options.signal),
-      ...(secure ? { secureContext: secureContextFor(options.trust), rejectUnauthorized: true } : {}),
+      ...(secure
+        ? { secureContext: secureContextFor(options.trust), rejectUnauthorized: true, checkServerIdentity: checkHostIdentity }
+        : {}),
       agent: false,
     });
     const fail = (error: MailSetupError) => {
@@ -141,7 +146,14 @@ export async function httpFetch(address: string, options: FetchOptions): Promise
       record.bytes = Buffer.byteLength(body);
       const accepted = (status >= 200 && status < 300) || options.acceptStatus?.(status) === true;
       if (!accepted) throw new MailSetupError({ code: 'EHTTP', reason: reason('http-status', { url: url.href, status }) }, status);
-      return { status, body, finalUrl: url.href, secure: record.tlsVerified, headers: response.headers };
+      return {
+        status,
+        body,
+        finalUrl: url.href,
+        urls: [new URL(address).href, ...record.redirects],
+        secure: record.tlsVerified,
+        headers: response.headers,
+      };
     }
   } catch (error) {
     record.error = error instanceof MailSetupError ? error.code : 'EINTERNAL';

@@ -7,6 +7,8 @@ import { failWith, reason } from '../errors/mail-setup-error';
  */
 export function raceAbort<T>(work: Promise<T>, what: Message, signal?: AbortSignal, timeoutMs?: number): Promise<T> {
   if (!signal && timeoutMs === undefined) return work;
+  // Work abandoned on a cancel or timeout may still fail later: that failure is no longer anyone's news.
+  work.catch(() => undefined);
   return new Promise<T>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     const onAbort = () => finish(() => reject(failWith('ECANCELLED', reason('cancelled', { step: what }))));

@@ -1,7 +1,9 @@
 import { X509Certificate } from 'node:crypto';
-import { checkServerIdentity, type DetailedPeerCertificate, type TLSSocket } from 'node:tls';
+import type { DetailedPeerCertificate, TLSSocket } from 'node:tls';
 import type { CertProblem } from '../../shared/model/outcome';
 import type { CertSummary, TlsDetails } from '../../shared/model/probe';
+import { checkHostIdentity } from './host-identity';
+import { printable } from '../../shared/text/printable';
 
 const CHAIN_CODES: Record<string, CertProblem> = {
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed',
@@ -22,15 +24,15 @@ export function certProblemFromCode(code: string | undefined): CertProblem | und
   return CHAIN_CODES[code] ?? 'handshake';
 }
 
-/** "CN=mail.example.com, O=Example": X509Certificate lists a name one attribute per line. */
-const distinguishedName = (name: string) => name.split('\n').filter(Boolean).join(', ');
+/** "CN=mail.example.com, O=Example": X509Certificate lists a name one attribute per line; a server's names are shown printable. */
+const distinguishedName = (name: string) => printable(name.split('\n').filter(Boolean).join(', '));
 
 /** A certificate as the report and the wizard show it, read with Node's X.509 parser. */
 export function summarizeCert(cert: X509Certificate): CertSummary {
   const sans = (cert.subjectAltName ?? '')
     .split(/,\s*/)
     .filter(Boolean)
-    .map((s) => s.replace(/^DNS:/, ''));
+    .map((s) => printable(s.replace(/^DNS:/, '')));
   return {
     subject: distinguishedName(cert.subject),
     issuer: distinguishedName(cert.issuer),
@@ -63,7 +65,7 @@ export function readTlsDetails(socket: TLSSocket, servername: string, trustedFin
   const chainProblem = socket.authorized ? undefined : certProblemFromCode(String(socket.authorizationError ?? ''));
   if (chainProblem && chainProblem !== 'wrong-host') problems.push(chainProblem);
   // Node skips the name check when the chain already failed; run it anyway so every problem is listed.
-  if (certificate && checkServerIdentity(servername, peer)) problems.push('wrong-host');
+  if (certificate && checkHostIdentity(servername, peer)) problems.push('wrong-host');
   if (!certificate && problems.length === 0) problems.push('handshake');
   const fingerprint = certificate?.fingerprint256 ?? '';
   return {

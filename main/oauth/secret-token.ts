@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { scrubSecrets, secretForms } from '../privacy/secret-forms';
+import { redactText } from '../privacy/secret-forms';
 
 const HIDDEN = '[token hidden]';
 
@@ -32,7 +32,7 @@ export class SecretToken {
   /** Removes the token (in every form a secret travels in, base64 inside a SASL payload too) from text before anyone keeps it. */
   scrub(text: string | undefined): string | undefined {
     if (text === undefined || this.#value === undefined) return text;
-    return scrubSecrets(text, secretForms(this.#value), HIDDEN);
+    return redactText(text, [this.#value], HIDDEN);
   }
 
   toJSON(): string {

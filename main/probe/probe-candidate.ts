@@ -1,26 +1,34 @@
 import type { EmailAddress } from '../../shared/email/parse-email';
-import type { Outcome } from '../../shared/model/outcome';
+import type { Message } from '../../shared/model/message';
+import type { Outcome, StepError } from '../../shared/model/outcome';
 import type { LoginAttempt, ServerProbe } from '../../shared/model/probe';
 import type { Security } from '../../shared/model/server';
 import type { DnsLookups } from '../dns/mail-resolver';
 import type { CandidateSpec } from '../discovery/candidate';
+import { MailSetupError, reason } from '../errors/mail-setup-error';
 import { toStepError } from '../errors/step-error';
 import { SILENT_LOG, type Log } from '../log/logger';
+import { Connector } from '../net/connector';
 import type { TlsTrust } from '../net/tls-trust';
 import { passwordSafeOver } from '../net/tls-details';
-import { probeServer } from './probe-server';
+import { Redactor } from '../privacy/secret-forms';
+import { printable } from '../../shared/text/printable';
+import { LoginLedger } from './login-ledger';
+import { closeSession, openSession, type Session, type SessionTarget } from './mail-session';
 import { passwordDecision, type PasswordPolicy } from './password-policy';
 import { usernameForms } from './username-forms';
-import { guardedLogin, type LoginRequest } from './login/login-request';
-import { loginImap } from './login/login-imap';
-import { loginPop3 } from './login/login-pop3';
-import { loginSmtp } from './login/login-smtp';
+import { credentialProblem, SERVER_TEXT_LIMIT, type Credentials } from './login/login-request';
+import { imapSessionLogin } from './login/login-imap';
+import { pop3SessionLogin } from './login/login-pop3';
+import { smtpSessionLogin } from './login/login-smtp';
+import type { SessionLogin } from './login/login-on-new-session';
 
-const LOGINS = { imap: loginImap, pop3: loginPop3, smtp: loginSmtp };
+const LOGINS: Record<CandidateSpec['protocol'], SessionLogin> = { imap: imapSessionLogin, pop3: pop3SessionLogin, smtp: smtpSessionLogin };
 
 /**
- * What one run's connections share: who logs in, with what, over which resolver and trust, under which
- * policy, until when (the signal), and where the technical log goes. One per run (or per expert test).
+ * What one run's connections share: who logs in, with what, over which resolver, connector and trust, under
+ * which policy, until when (the signal), the run's ledger of logins, and where the technical log goes. One per
+ * run (or per expert test, which gets its own connector and ledger).
  */
 export interface ProbeContext {
   email: EmailAddress;
@@ -32,6 +40,12 @@ export interface ProbeContext {
   username?: string;
   signal?: AbortSignal;
   log?: Log;
+  /** Opens the run's connections (happy eyeballs, dead endpoints timed out once); one of its own when absent. */
+  connector?: Connector;
+  /** The run's logins, so a wrong password is refused as few times as possible; one of its own when absent. */
+  logins?: LoginLedger;
+  /** Removes the run's secrets from every server text kept; one for the password when absent. */
+  redactor?: Redactor;
 }
 
 export interface CandidateProbe {
@@ -45,91 +59,186 @@ export interface CandidateProbe {
   logins: LoginAttempt[];
 }
 
-/** The username forms one after another, the next only after the server refused the previous one. */
-async function tryUsernames(spec: CandidateSpec, ctx: ProbeContext, base: Omit<LoginRequest, 'username'>): Promise<LoginAttempt[]> {
-  const attempts: LoginAttempt[] = [];
-  for (const username of usernameForms(spec.username, ctx.email, ctx.username)) {
-    const attempt = await guardedLogin(LOGINS[spec.protocol], { ...base, username });
-    attempts.push(attempt);
-    if (attempt.ok || attempt.error?.code !== 'EAUTH') break;
-    // The provider said why it refused (app password, its own sign-in...): another login name would only add a failure.
-    const problem = attempt.error.authProblem;
-    if (problem && problem.kind !== 'wrong-password') break;
-  }
-  return attempts;
-}
-
 /** What the probe and the logins together say about the server, the most telling fact first. */
-function outcomeOf(probe: ServerProbe, logins: LoginAttempt[], withheld: Outcome | undefined): Outcome {
+function outcomeOf(probe: ServerProbe, logins: LoginAttempt[], notTried: Outcome | undefined): Outcome {
   if (logins.some((l) => l.ok)) return { code: 'OK' };
   if (probe.tls && !passwordSafeOver(probe.tls)) {
     const verifyCode = probe.tls.verifyCode;
     return { code: 'ETLS', certProblem: probe.tls.problems[0] ?? 'handshake', ...(verifyCode ? { verifyCode } : {}) };
   }
-  // The server's answer to the credentials says most; otherwise the probe, which watched every step,
-  // explains a failure better than a library's generic "connection closed".
+  // The server's answer to the credentials says most; then the probe, which watched every step.
   const last = logins[logins.length - 1];
   const answer = last?.error && (last.error.code === 'EAUTH' || last.error.code === 'ENOAUTHMECH') ? last.error : undefined;
   if (answer) return answer;
   if (probe.error) return probe.error;
   if (last?.error) return last.error;
-  return withheld ?? { code: 'REACHABLE' };
+  return notTried ?? { code: 'REACHABLE' };
 }
 
 /**
- * Probes one candidate: the pre-login conversation always, and, when the password may be sent there,
- * trial logins through the protocol libraries. Logins verify TLS themselves and fail closed, so they can
- * run alongside the probe instead of after it; only a user-pinned certificate needs the probe's answer first.
- * Never rejects: every failure, expected or not, is an outcome.
+ * Server text as a result keeps it: every secret removed first, then cut to size, and every control character
+ * shown escaped (a greeting's escape sequences must not act on a terminal or hide text in a report).
+ */
+const kept = (text: string, redactor: Redactor) => printable(redactor.text(text).slice(0, SERVER_TEXT_LIMIT));
+
+function redactMessage(message: Message, redactor: Redactor): Message {
+  if (!message.params) return message;
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([name, value]) => {
+      if (typeof value === 'string') return [name, kept(value, redactor)];
+      if (Array.isArray(value)) return [name, value.map((v) => (typeof v === 'string' ? kept(v, redactor) : redactMessage(v, redactor)))];
+      if (value && typeof value === 'object') return [name, redactMessage(value as Message, redactor)];
+      return [name, value];
+    }),
+  );
+  return { ...message, params };
+}
+
+function redactOutcome<T extends Outcome | StepError>(outcome: T, redactor: Redactor): T {
+  const copy = { ...outcome } as T & { serverReply?: string; reason?: Message };
+  if (copy.serverReply !== undefined) copy.serverReply = kept(copy.serverReply, redactor);
+  if (copy.reason) copy.reason = redactMessage(copy.reason, redactor);
+  return copy;
+}
+
+/**
+ * Everything a server said, as the result keeps it: the greeting, capabilities, replies and the reasons quoting
+ * them, with the run's secrets removed (a server may echo the password back, here or on another connection),
+ * cut to size and made printable.
+ */
+export function redactFindings(found: CandidateProbe, redactor: Redactor): CandidateProbe {
+  const probe = found.probe && {
+    ...found.probe,
+    ...(found.probe.greeting !== undefined ? { greeting: kept(found.probe.greeting, redactor) } : {}),
+    ...(found.probe.info
+      ? { info: { ...found.probe.info, capabilities: found.probe.info.capabilities.map((c) => kept(c, redactor)) } }
+      : {}),
+    ...(found.probe.clearInfo
+      ? { clearInfo: { ...found.probe.clearInfo, capabilities: found.probe.clearInfo.capabilities.map((c) => kept(c, redactor)) } }
+      : {}),
+    ...(found.probe.error ? { error: redactOutcome(found.probe.error, redactor) } : {}),
+  };
+  const logins = found.logins.map((l) => ({
+    ...l,
+    ...(l.serverReply !== undefined ? { serverReply: kept(l.serverReply, redactor) } : {}),
+    ...(l.error ? { error: redactOutcome(l.error, redactor) } : {}),
+  }));
+  return { ...found, ...(probe ? { probe } : {}), logins, outcome: redactOutcome(found.outcome, redactor) };
+}
+
+/** Why no login was sent although the password was given and the server may have it. */
+function notRepeated(username: string, refused: { host: string; port: number; error: Extract<StepError, { code: 'EAUTH' }> }): StepError {
+  return {
+    code: 'EAUTH',
+    reason: reason('login-not-repeated', { username, host: `${refused.host}:${refused.port}` }),
+    ...(refused.error.authProblem ? { authProblem: refused.error.authProblem } : {}),
+  };
+}
+
+/**
+ * The login names one after another on the candidate's session, each cleared by the run's ledger: the second
+ * only after the server refused the first in a way that does not rule it out (a plain refusal, not a provider
+ * saying it wants an app password or its own sign-in), and only where the source did not say which form is right.
+ */
+async function tryLogins(
+  spec: CandidateSpec,
+  ctx: ProbeContext,
+  first: Session,
+  reopen: () => Promise<Session | undefined>,
+  ledger: LoginLedger,
+): Promise<{ logins: LoginAttempt[]; notTried?: StepError }> {
+  const logins: LoginAttempt[] = [];
+  const forms = usernameForms(spec.username, ctx.email, ctx.username, spec.usernameStated);
+  let session: Session | undefined = first;
+  let notTried: StepError | undefined;
+  for (const [index, username] of forms.entries()) {
+    const clearance = await ledger.clear(spec.protocol, username, spec, index > 0, ctx.signal);
+    if (!clearance.go) {
+      notTried = notRepeated(username, clearance.refused);
+      // The provider said why it refused (app password, its own sign-in...): another name would only add a failure.
+      const problem = clearance.refused.error.authProblem;
+      if (problem && problem.kind !== 'wrong-password') break;
+      continue;
+    }
+    // Whatever happens, the ledger hears how it went (a placeholder releases it should a login ever throw).
+    let attempt: LoginAttempt = { username, ok: false, ms: 0 };
+    try {
+      // A server that hung up after refusing the first name gets a new connection for the second.
+      if (session && !session.conn.usable) {
+        closeSession(session);
+        session = await reopen();
+      }
+      const credentials: Credentials = { username, password: ctx.password! };
+      attempt = session
+        ? await LOGINS[spec.protocol](session, credentials, ctx.log)
+        : { username, ok: false, error: { code: 'ECONNECTION', reason: reason('server-closed') }, ms: 0 };
+    } finally {
+      clearance.done(attempt);
+    }
+    logins.push(attempt);
+    notTried = undefined;
+    if (attempt.ok || attempt.error?.code !== 'EAUTH') break;
+    const problem = attempt.error.authProblem;
+    if (problem && problem.kind !== 'wrong-password') break;
+  }
+  if (session && session !== first) closeSession(session);
+  return { logins, ...(notTried && logins.length === 0 ? { notTried } : {}) };
+}
+
+/**
+ * Probes one candidate: one connection that does the pre-login conversation and then, where the password may be
+ * sent there (a trusted source or the user's consent, a verified or pinned certificate, TLS or the user's
+ * permission for cleartext), the trial login and the mailbox check on the same connection. Never rejects: every
+ * failure, expected or not, is an outcome.
  */
 export async function probeCandidate(spec: CandidateSpec, ctx: ProbeContext): Promise<CandidateProbe> {
   const log = ctx.log ?? SILENT_LOG;
-  const forms = usernameForms(spec.username, ctx.email, ctx.username);
+  const redactor = ctx.redactor ?? new Redactor([ctx.password]);
+  const forms = usernameForms(spec.username, ctx.email, ctx.username, spec.usernameStated);
+  const base = { security: spec.security, username: forms[0], verified: false };
+  const problem = ctx.password === undefined ? undefined : credentialProblem({ username: ctx.username, password: ctx.password });
+  if (problem) return { ...base, addresses: [], logins: [], outcome: problem };
   let addresses: string[];
   try {
     addresses = await ctx.resolver.addresses(spec.host, ctx.signal);
   } catch (error) {
-    const outcome = toStepError(error, log, { host: spec.host });
-    return { security: spec.security, username: forms[0], verified: false, addresses: [], logins: [], outcome };
+    return { ...base, addresses: [], logins: [], outcome: toStepError(error, log, { host: spec.host }) };
   }
-  const address = addresses[0];
-  const decision = ctx.password === undefined ? undefined : passwordDecision(spec.host, spec.security, spec.trust, ctx.policy);
-  const loginBase = (security: Security, probe?: ServerProbe): Omit<LoginRequest, 'username'> => ({
-    host: spec.host,
-    address,
-    port: spec.port,
-    security,
-    password: ctx.password!,
+  const target: SessionTarget = {
+    endpoint: spec,
+    addresses,
     trust: ctx.trust,
+    connector: ctx.connector ?? new Connector(),
     signal: ctx.signal,
     log,
-    pinned:
-      probe?.tls?.trustedByUser && probe.tls.certificate && probe.tls.certificatePem
-        ? { pem: probe.tls.certificatePem, fingerprint256: probe.tls.certificate.fingerprint256 }
-        : undefined,
-  });
-  const needsPin = ctx.trust.trustedFingerprints.length > 0;
-  const canLogin = decision?.send === true;
-  // Both settle, never reject; awaiting them together leaves no promise unobserved.
-  const [probe, earlyLogins] = await Promise.all([
-    probeServer(spec, address, ctx.trust, ctx.signal, log),
-    canLogin && !needsPin ? tryUsernames(spec, ctx, loginBase(spec.security)) : Promise.resolve([]),
-  ]);
-  let logins = earlyLogins;
-  let security = spec.security;
-  if (spec.security !== 'tls' && !probe.error && probe.starttls === 'missing') security = 'plain';
-
-  const tlsOk = !probe.tls || passwordSafeOver(probe.tls);
-  if (canLogin && needsPin && !probe.error && tlsOk) logins = await tryUsernames(spec, ctx, loginBase(security, probe));
-  // The server has no STARTTLS: a plaintext login is tried only where the caller allowed it.
-  if (security === 'plain' && spec.security !== 'plain' && ctx.password !== undefined) {
-    const plainDecision = passwordDecision(spec.host, 'plain', spec.trust, ctx.policy);
-    logins = plainDecision.send ? await tryUsernames(spec, ctx, loginBase('plain', probe)) : [];
+  };
+  const { probe, session } = await openSession(target);
+  let logins: LoginAttempt[] = [];
+  let notTried: Outcome | undefined;
+  const security = session?.security ?? spec.security;
+  try {
+    if (session && ctx.password !== undefined) {
+      const decision = passwordDecision(spec.host, security, spec.trust, ctx.policy);
+      if (!decision.send) notTried = { code: decision.code };
+      else if (security === 'plain' || passwordSafeOver(probe.tls)) {
+        const reopen = async () => (await openSession(target)).session;
+        const tried = await tryLogins(spec, ctx, session, reopen, ctx.logins ?? new LoginLedger());
+        logins = tried.logins;
+        notTried = tried.notTried;
+      }
+    } else if (!session && ctx.password !== undefined) {
+      const decision = passwordDecision(spec.host, security, spec.trust, ctx.policy);
+      if (!decision.send) notTried = { code: decision.code };
+    }
+  } catch (error) {
+    // Stopped while waiting for another login's answer: the run is over.
+    if (!(error instanceof MailSetupError && error.code === 'ECANCELLED')) throw error;
+    notTried = error.failure;
+  } finally {
+    if (session) closeSession(session);
   }
-
-  const withheldDecision = ctx.password === undefined ? undefined : passwordDecision(spec.host, security, spec.trust, ctx.policy);
-  const withheld: Outcome | undefined = withheldDecision && !withheldDecision.send ? { code: withheldDecision.code } : undefined;
-  const outcome = outcomeOf(probe, logins, withheld);
+  const outcome = outcomeOf(probe, logins, notTried);
   const username = logins.find((l) => l.ok)?.username ?? forms[0];
-  return { security, username, addresses, probe, logins, verified: outcome.code === 'OK', outcome };
+  const found: CandidateProbe = { security, username, addresses, probe, logins, verified: outcome.code === 'OK', outcome };
+  return redactFindings(found, redactor);
 }

@@ -1,9 +1,20 @@
 import { createTranslator, type Translator } from '../../shared/messages/translator';
 import type { DiagnosticReport, ReportStep } from './report-types';
-import { connectionFacts, serverText } from './render-text';
+import { connectionFacts, factLines, serverText } from './render-text';
+import { printable } from '../../shared/text/printable';
 
+/** Text for the page: control characters shown escaped (a server's words must not hide or reorder text), then HTML-escaped. */
 function esc(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return printable(String(text ?? '')).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+/** An https help link (only https: the report is shared, and opened by people who trust it). */
+function helpLink(url: string | undefined, t: Translator): string {
+  if (!url || !/^https:\/\//.test(url)) return '';
+  return ` <a href="${esc(url)}">${esc(t.t('report:help', { url }))}</a>`;
 }
 
 const STATUS_CLASS = { ok: 'ok', problem: 'bad', unverified: 'warn', 'not-found': 'bad' } as const;
@@ -65,11 +76,42 @@ td.at{white-space:nowrap;color:#666}ul{margin:.2rem 0;padding-left:1.1rem}code{f
 </style></head><body>
 <h1>${esc(t.t('report:htmlTitle', { email: report.email }))}</h1>
 <p>${esc(header)}</p>
-<section class="verdict ${STATUS_CLASS[report.verdict.status]}"><p>${esc(report.verdict.headline)}</p>
-${report.verdict.findings
-  .filter((f) => f !== report.verdict.headline)
-  .map((f) => `<div>${esc(f)}</div>`)
+<section class="verdict ${STATUS_CLASS[report.verdict.status]}"><p>${esc(report.verdict.headline)}${helpLink(
+    (report.verdict.items ?? []).find((i) => report.verdict.headline.includes(i.text))?.helpUrl,
+    t,
+  )}</p>
+${(report.verdict.items ?? report.verdict.findings.map((text) => ({ text, helpUrl: undefined })))
+  .filter((f) => !report.verdict.headline.includes(f.text))
+  .map((f) => `<div>${esc(f.text)}${helpLink(f.helpUrl, t)}</div>`)
   .join('\n')}</section>
+${
+  report.facts && report.facts.length > 0
+    ? `<h2>${esc(t.t('report:facts.title'))}</h2>${report.facts
+        .map((fact) => {
+          const [headline, ...rest] = factLines({ ...fact, helpUrl: undefined }, t);
+          return `<p><b>${esc(headline)}</b>${helpLink(fact.helpUrl, t)}</p><ul>${rest.map((l) => `<li>${esc(l.trim())}</li>`).join('')}</ul>`;
+        })
+        .join('\n')}`
+    : ''
+}
+${
+  report.proofs
+    ? `<h2>${esc(t.t('report:proofs'))}</h2><ul>${[report.proofs.signIn?.text, report.proofs.sendTest?.text]
+        .filter((x): x is string => Boolean(x))
+        .map((x) => `<li>${esc(x)}</li>`)
+        .join('')}</ul>`
+    : ''
+}
+${
+  report.network
+    ? `<p>${esc(
+        t.t('report:network', {
+          ipv6: { key: `report:family.${report.network.ipv6}` },
+          ipv4: { key: `report:family.${report.network.ipv4}` },
+        }),
+      )}</p>`
+    : ''
+}
 <h2>${esc(t.t('report:recommended'))}</h2>
 <table><tr><th scope="row">${esc(t.t('report:incoming'))}</th><td>${esc(serverText(report.recommended.incoming, t))}</td></tr><tr><th scope="row">${esc(t.t('report:outgoing'))}</th><td>${esc(serverText(report.recommended.outgoing, t))}</td></tr></table>
 <h2>${esc(t.t('report:steps'))}</h2>
@@ -81,7 +123,9 @@ ${
     ? `<h2>${esc(t.t('report:warnings'))}</h2><ul>${warnings.map((w) => `<li>${esc(t.t('report:warning', { source: w.source, message: w.message }))}</li>`).join('')}</ul>`
     : ''
 }
-<p>${esc(report.totals.cancelled ? t.t('report:totalsCancelled', totals) : t.t('report:totals', totals))}</p>
+<p>${esc(report.totals.cancelled ? t.t('report:totalsCancelled', totals) : t.t('report:totals', totals))}${
+    report.totals.refusedLogins ? `<br>${esc(t.t('report:refusedLogins', { count: report.totals.refusedLogins }))}` : ''
+  }</p>
 </body></html>
 `;
 }

@@ -1,6 +1,41 @@
-import type { CertSummary } from '../../shared/model/probe';
+import type { CertSummary, ConnectAttempt } from '../../shared/model/probe';
 import { createTranslator, type Translator } from '../../shared/messages/translator';
-import type { DiagnosticReport, ReportStep, ServerLine } from './report-types';
+import { printable } from '../../shared/text/printable';
+import type { DiagnosticReport, ReportFact, ReportStep, ServerLine, VerdictItem } from './report-types';
+
+/** Every address a connection tried, in one line: "::1 (IPv6) no answer in 250 ms, 192.0.2.1 (IPv4) connected in 3 ms". */
+export function attemptsText(attempts: readonly ConnectAttempt[], t: Translator): string {
+  const each = attempts.map((a) =>
+    t.t('report:attempt', { address: a.address, family: a.family, ms: a.ms, result: { key: `report:attemptResult.${a.result}` } }),
+  );
+  return t.t('report:attempts', { attempts: each.join(', ') });
+}
+
+/** A fact about the mailbox: its headline, what it means (one line each), and the lookups that showed it. */
+export function factLines(fact: ReportFact, t: Translator): string[] {
+  return [
+    fact.headline,
+    ...fact.lines.map((line) => `  - ${line}`),
+    `  ${t.t('report:facts.foundThrough')}`,
+    ...fact.evidence.map((e) => `    ${e.text}${e.url && !e.text.includes(e.url) ? ` (${e.url})` : ''}`),
+    ...(fact.helpUrl ? [`  ${t.t('report:help', { url: fact.helpUrl })}`] : []),
+  ];
+}
+
+/** The findings after the headline, each with its help link. */
+function findingLines(report: DiagnosticReport, t: Translator): string[] {
+  const items: VerdictItem[] = report.verdict.items ?? report.verdict.findings.map((text) => ({ kind: 'works', text }));
+  const lines: string[] = [];
+  for (const item of items) {
+    const help = item.helpUrl ? `    ${t.t('report:help', { url: item.helpUrl })}` : undefined;
+    if (report.verdict.headline.includes(item.text)) {
+      if (help) lines.push(help);
+      continue;
+    }
+    lines.push(`  - ${item.text}`, ...(help ? [help] : []));
+  }
+  return lines;
+}
 
 export function serverText(s: ServerLine | null, t: Translator): string {
   if (!s) return t.t('report:noServer');
@@ -36,6 +71,7 @@ export function connectionFacts(step: Extract<ReportStep, { kind: 'connection' }
         : t.t('report:connection.address', { address: step.address, ms: ms(step.connectMs) }),
     );
   }
+  if (step.attempts && step.attempts.length > 1) facts.push(attemptsText(step.attempts, t));
   if (step.tls) {
     const verdict = step.tls.verified
       ? t.t('report:connection.certVerified')
@@ -125,7 +161,24 @@ export function renderText(report: DiagnosticReport): string {
     }),
     '',
     t.t('report:verdict', { headline: report.verdict.headline }),
-    ...report.verdict.findings.filter((f) => f !== report.verdict.headline).map((f) => `  - ${f}`),
+    ...findingLines(report, t),
+    ...(report.facts && report.facts.length > 0 ? ['', t.t('report:facts.title'), ...report.facts.flatMap((f) => factLines(f, t))] : []),
+    ...(report.proofs
+      ? [
+          '',
+          t.t('report:proofs'),
+          ...[report.proofs.signIn?.text, report.proofs.sendTest?.text].filter((x): x is string => Boolean(x)).map((x) => `  ${x}`),
+        ]
+      : []),
+    ...(report.network
+      ? [
+          '',
+          t.t('report:network', {
+            ipv6: { key: `report:family.${report.network.ipv6}` },
+            ipv4: { key: `report:family.${report.network.ipv4}` },
+          }),
+        ]
+      : []),
     '',
     t.t('report:recommended'),
     `  ${t.t('report:labelled', { label: { key: 'report:incoming' }, value: serverText(report.recommended.incoming, t) })}`,
@@ -139,5 +192,7 @@ export function renderText(report: DiagnosticReport): string {
     lines.push('', t.t('report:warnings'), ...warnings.map((w) => `  ${t.t('report:warning', { source: w.source, message: w.message })}`));
   const totals = { candidates: report.totals.candidates, verified: report.totals.verified, ms: report.totals.elapsedMs };
   lines.push('', report.totals.cancelled ? t.t('report:totalsCancelled', totals) : t.t('report:totals', totals));
-  return `${lines.join('\n')}\n`;
+  if (report.totals.refusedLogins) lines.push(t.t('report:refusedLogins', { count: report.totals.refusedLogins }));
+  // Servers' words (greetings, replies, certificate names) are shown, never acted on by the terminal.
+  return `${lines.map(printable).join('\n')}\n`;
 }

@@ -54,6 +54,17 @@ export type Warning = Message & {
   code?: OutcomeCode;
 };
 
+/**
+ * What the run's connections showed about the two address families of this network: an IPv6 route that swallows
+ * packets while IPv4 works is common at home and behind some VPNs, and explains slow or failing mail apps.
+ * "works": a connection of that family got through; "broken": attempts of it timed out or found no route and
+ * none got through; "untried": no server had an address of it.
+ */
+export interface NetworkFacts {
+  ipv6: 'works' | 'broken' | 'untried';
+  ipv4: 'works' | 'broken' | 'untried';
+}
+
 export interface DiscoveryResult {
   email: string;
   incoming: ChosenServer | null;
@@ -68,6 +79,13 @@ export interface DiscoveryResult {
   /** The DNS servers asked: "system" or the addresses given. */
   resolver: string;
   http: HttpRecord[];
+  /**
+   * How many trial logins the servers refused: a wrong password costs at most three per run (main/probe/login-ledger.ts).
+   * Always set by discover(); optional only for results made elsewhere (tests, older saved results).
+   */
+  refusedLogins?: number;
+  /** Which address families worked, when any server had an IPv6 address. */
+  network?: NetworkFacts;
   /** False when the run stopped early because the best settings were already proven. */
   exhaustive: boolean;
   cancelled: boolean;

@@ -41,9 +41,30 @@ export interface PreLoginInfo {
 
 export type StarttlsState = 'implicit' | 'advertised' | 'required' | 'missing';
 
-/** Everything one pre-login connection learned. No credentials are ever sent on it. */
-export interface ServerProbe {
+/** One address tried while connecting (RFC 8305: every address, IPv6 and IPv4 interleaved). */
+export interface ConnectAttempt {
   address: string;
+  family: 4 | 6;
+  /** How long the attempt ran. */
+  ms: number;
+  /**
+   * connected; refused (nothing listens); reset; unreachable (no route); timed-out (no answer: dropped packets,
+   * a broken route); failed (another socket error); abandoned (another address connected first); known-dead
+   * (skipped: an earlier connection of this run already timed out there).
+   */
+  result: 'connected' | 'refused' | 'reset' | 'unreachable' | 'timed-out' | 'failed' | 'abandoned' | 'known-dead';
+}
+
+/**
+ * Everything one connection to a server learned before the login: the connection itself (every address tried),
+ * TLS, greeting, capabilities, STARTTLS. The trial login runs on this same connection afterwards, where the
+ * password may be sent there (`logins` of the candidate tell how it went).
+ */
+export interface ServerProbe {
+  /** The address that connected (the first tried, when none did). */
+  address: string;
+  /** Every address tried, in order; absent when only one was known and it connected at once. */
+  attempts?: ConnectAttempt[];
   /** Set once the TCP connection is up; absent when the connect failed or timed out. */
   connectMs?: number;
   tlsMs?: number;

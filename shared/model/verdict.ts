@@ -25,8 +25,41 @@ export const FINDING_KEYS = [
   'no-incoming',
   'no-outgoing',
   'works',
+  // What a provider's refusal means (the EAUTH outcome's authProblem), one finding per kind; a classified
+  // "wrong-password" is 'password-wrong' with the provider's own advice.
+  'app-password-needed',
+  'sign-in-only',
+  'access-turned-off',
+  'authorization-code-needed',
+  'unsafe-login',
+  'web-check-needed',
+  'cert-no-names',
+  'ipv6-broken',
+  'microsoft-365',
+  'test-message-delivered',
+  'test-message-failed',
+  'verified-by-sign-in',
+  'sign-in-failed',
+  'sign-in-not-offered',
 ] as const;
 export type FindingKey = (typeof FINDING_KEYS)[number];
+
+/**
+ * Findings whose words are another namespace's: a provider's advice (outcome:authProblem.*), a Microsoft
+ * mailbox's headline (signin:microsoft365.*), why no sign-in is offered (signin:noSignIn.*), the provider note.
+ * Every other kind reads "finding:<kind>".
+ */
+export const FINDINGS_WORDED_ELSEWHERE: readonly FindingKey[] = [
+  'provider-password',
+  'app-password-needed',
+  'sign-in-only',
+  'access-turned-off',
+  'authorization-code-needed',
+  'unsafe-login',
+  'web-check-needed',
+  'microsoft-365',
+  'sign-in-not-offered',
+];
 
 /**
  * One fact with what to do about it. `message` is what a person reads (catalog key "finding:<kind>" with
@@ -35,7 +68,11 @@ export type FindingKey = (typeof FINDING_KEYS)[number];
 export interface Finding {
   kind: FindingKey;
   message: Message;
-  facts: { host?: string; helpUrl?: string; provider?: string };
+  /**
+   * What the wizard needs to offer the matching action: the host, an https help link, the provider, the provider
+   * to offer "Sign in with …" for (`signInWith`, a provider-oauth.json id), where a switch is (`where`).
+   */
+  facts: { host?: string; helpUrl?: string; provider?: string; signInWith?: string; where?: 'account' | 'mailbox' | 'organization' };
 }
 
 export interface StructuredVerdict {

@@ -3,22 +3,39 @@ import { join } from 'node:path';
 import { world } from './world-client';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'mailsetup.js');
+const PEAK_RSS = join(__dirname, '..', 'fixtures', 'report-peak-rss.cjs');
 
 export interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** The process's peak resident memory in MiB, when measured (runCli with `measure`). */
+  peakRssMiB?: number;
 }
 
 /** Runs the built `mailsetup` command as a user would, feeding `input` to its standard input. */
-export function runCli(args: string[], input = '', cwd?: string): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  input = '',
+  cwd?: string,
+  options: { measure?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
+    const node = options.measure ? ['--require', PEAK_RSS, BIN] : [BIN];
+    const child = spawn(process.execPath, [...node, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      cwd,
+      ...(options.env ? { env: options.env } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      const peak = /\nPEAK_RSS_KB=(\d+)\n$/.exec(stderr);
+      if (peak) stderr = stderr.slice(0, peak.index);
+      resolve({ code: code ?? -1, stdout, stderr, ...(peak ? { peakRssMiB: Number(peak[1]) / 1024 } : {}) });
+    });
     child.stdin.end(input);
   });
 }

@@ -10,7 +10,7 @@ const LISTENER = `
 import socket, sys, time
 socks = []
 for port in map(int, sys.argv[2:]):
-    s = socket.socket()
+    s = socket.socket(socket.AF_INET6 if ":" in sys.argv[1] else socket.AF_INET)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     s.bind((sys.argv[1], port))
     s.listen(0)

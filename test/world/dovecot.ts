@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ADDR, OAUTH_ISSUER, SRV_PORTS, USERS } from './world-plan';
+import { ADDR, OAUTH_ISSUER, SRV_PORTS, USERS, V6_PORTS } from './world-plan';
 import { INTROSPECTION_CLIENT } from './oauth-server';
 import type { TestCa } from './test-ca';
 import { waitForPort } from './wait-for-port';
@@ -12,7 +12,7 @@ function dovecotConfig(dir: string, ca: TestCa): string {
 base_dir = ${dir}/run
 state_dir = ${dir}/state
 log_path = ${dir}/dovecot.log
-protocols = imap pop3
+protocols = imap pop3 lmtp
 listen = ${ADDR.good}
 ssl = yes
 ssl_min_protocol = TLSv1.2
@@ -44,7 +44,7 @@ passdb {
 }
 userdb {
   driver = static
-  args = uid=mail gid=mail home=${dir}/mail/%u
+  args = uid=mail gid=mail home=${dir}/mail/%u allow_all_users=yes
 }
 service imap-login {
   inet_listener imap {
@@ -61,6 +61,22 @@ service imap-login {
     port = ${SRV_PORTS.imaps}
     ssl = yes
   }
+  # The IPv4 side of the host whose IPv6 address is a black hole.
+  inet_listener imaps_v6broken {
+    address = ${ADDR.good}
+    port = ${V6_PORTS.imaps}
+    ssl = yes
+  }
+}
+# Postfix delivers the test world's mail here (a message sent to yourself arrives in the INBOX).
+service lmtp {
+  unix_listener lmtp {
+    mode = 0666
+  }
+}
+protocol lmtp {
+  # The address as the user name, as the IMAP logins use it.
+  auth_username_format = %Lu
 }
 service pop3-login {
   inet_listener pop3 {

@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ADDR, SRV_PORTS } from './world-plan';
+import { ADDR, SRV_PORTS, USERS, V6_PORTS } from './world-plan';
 import type { CertFiles, TestCa } from './test-ca';
 import type { RunningServer } from './dovecot';
 import { runCommand } from './run-command';
 import { waitForPort } from './wait-for-port';
 
-// The daemons Postfix needs to accept a submission and refuse to relay it; nothing delivers outward.
+// The daemons Postfix needs to accept a submission, deliver it to Dovecot (LMTP) and refuse to relay it.
 const BASE_SERVICES = `
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
@@ -27,6 +27,7 @@ discard   unix  -       -       n       -       -       discard
 anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
+lmtp      unix  -       -       n       -       -       lmtp
 `;
 
 function submission(address: string, port: number, mode: 'tls' | 'starttls' | 'plain', cert?: CertFiles, extra: string[] = []): string {
@@ -38,7 +39,18 @@ function submission(address: string, port: number, mode: 'tls' | 'starttls' | 'p
   return `${address}:${port} inet n - n - - smtpd ${opts.map((o) => `-o ${o}`).join(' ')}`;
 }
 
-/** Starts a private Postfix instance offering SMTP submission with SASL (checked by Dovecot). */
+/** The test users with an address: mail to them is delivered to their Dovecot mailbox. */
+function mailboxes(): string[] {
+  return Object.values(USERS)
+    .map((u) => u.login.toLowerCase())
+    .filter((login) => login.includes('@'));
+}
+
+/**
+ * Starts a private Postfix instance offering SMTP submission with SASL (checked by Dovecot). Mail to a test user
+ * goes to their Dovecot mailbox through LMTP; relaying anywhere else is refused when the recipient is named,
+ * even after a login, so nothing can leave the machine.
+ */
 export async function startPostfix(dir: string, ca: TestCa, dovecotDir: string): Promise<RunningServer> {
   await mkdir(join(dir, 'spool'), { recursive: true });
   await mkdir(join(dir, 'data'), { recursive: true });
@@ -58,20 +70,26 @@ inet_interfaces = loopback-only
 inet_protocols = ipv4
 alias_maps =
 alias_database =
-default_transport = error:the test world delivers nothing
-relay_transport = error:the test world delivers nothing
+default_transport = error:the test world delivers nothing elsewhere
+relay_transport = error:the test world delivers nothing elsewhere
+virtual_mailbox_domains = ${[...new Set(mailboxes().map((m) => m.split('@')[1]))].join(' ')}
+virtual_mailbox_maps = inline:{ ${mailboxes()
+      .map((m) => `${m}=ok`)
+      .join(', ')} }
+virtual_transport = lmtp:unix:${dovecotDir}/run/lmtp
 smtpd_banner = $myhostname ESMTP test world
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = ${dovecotDir}/run/auth-postfix
 smtpd_sasl_auth_enable = yes
 smtpd_tls_chain_files = ${ca.good.key}, ${ca.good.cert}
-smtpd_relay_restrictions = permit_sasl_authenticated, reject
+smtpd_relay_restrictions = reject_unauth_destination, permit_sasl_authenticated, reject
 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
 `,
   );
   const services = [
     submission(ADDR.good, 465, 'tls'),
     submission(ADDR.good, SRV_PORTS.submissions, 'tls'),
+    submission(ADDR.good, V6_PORTS.submissions, 'tls'),
     submission(ADDR.good, 587, 'starttls'),
     submission(ADDR.starttls, 587, 'starttls'),
     submission(ADDR.firewalled, 587, 'starttls'),

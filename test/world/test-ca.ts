@@ -14,6 +14,8 @@ export interface TestCa {
   expired: CertFiles;
   wrongHost: CertFiles;
   selfSigned: CertFiles;
+  /** Names its host only in the subject's CN, with no subjectAltName: refused by RFC 6125 clients. */
+  cnOnly: CertFiles;
 }
 
 // openssl ca (not x509 -req) because only it can back-date a certificate, which the expired case needs.
@@ -48,7 +50,7 @@ async function newKey(dir: string, name: string): Promise<string> {
   return key;
 }
 
-/** Issues a server certificate from the test CA in `dir`; names that are IP addresses become IP SANs. */
+/** Issues a server certificate from the test CA in `dir`; names that are IP addresses become IP SANs; no names, no SAN at all. */
 export async function issue(
   dir: string,
   name: string,
@@ -62,7 +64,9 @@ export async function issue(
   const ext = join(dir, `${name}.ext`);
   await writeFile(
     ext,
-    `[ leaf ]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = serverAuth\nsubjectAltName = ${sans.map((s) => (isIP(s) ? `IP:${s}` : `DNS:${s}`)).join(',')}\n`,
+    `[ leaf ]\nbasicConstraints = CA:FALSE\nextendedKeyUsage = serverAuth\n${
+      sans.length > 0 ? `subjectAltName = ${sans.map((s) => (isIP(s) ? `IP:${s}` : `DNS:${s}`)).join(',')}\n` : ''
+    }`,
   );
   await runCommand('openssl', ['req', '-new', '-key', key, '-subj', `/CN=${commonName}`, '-out', csr]);
   await runCommand(
@@ -129,6 +133,7 @@ export async function createTestCa(dir: string, goodNames: string[]): Promise<Te
     end: stamp(now - 35 * 86_400_000),
   });
   const wrongHost = await issue(dir, 'wrong-host', 'other.invalid', ['other.invalid'], valid);
+  const cnOnly = await issue(dir, 'cn-only', 'mail.cnonly.test', [], valid);
   const ssKey = await newKey(dir, 'self-signed');
   const ssCert = join(dir, 'self-signed.pem');
   await runCommand('openssl', [
@@ -146,5 +151,5 @@ export async function createTestCa(dir: string, goodNames: string[]): Promise<Te
     '-out',
     ssCert,
   ]);
-  return { caCert, good, expired, wrongHost, selfSigned: { cert: ssCert, key: ssKey } };
+  return { caCert, good, expired, wrongHost, cnOnly, selfSigned: { cert: ssCert, key: ssKey } };
 }

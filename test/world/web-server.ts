@@ -99,6 +99,11 @@ function routes(): Record<string, Route> {
     'autoconfig.httponly.test /mail/config-v1.1.xml': xml(clientConfig('httponly.test', 'mail.mailhost.test')),
     'ispdb.test /v1.1/listed.test': xml(clientConfig('listed.test', 'mail.mailhost.test')),
     'ispdb.test /v1.1/hosted-isp.test': xml(clientConfig('hosted-isp.test', 'mail.mailhost.test')),
+    // Over HTTPS, but to another domain's file: its servers are that domain's word, not redirect.test's.
+    'autoconfig.redirect.test /mail/config-v1.1.xml': (_req, res) => {
+      res.writeHead(302, { location: 'https://autoconfig.autoconf.test/mail/config-v1.1.xml' });
+      res.end();
+    },
     'autodisc.test /autodiscover/autodiscover.xml': autodiscover,
     'autodisc-host.srvdisc.test /autodiscover/autodiscover.xml': autodiscover,
     'autoconfig.hostile.test /mail/config-v1.1.xml': xml(BILLION_LAUGHS),

@@ -38,7 +38,21 @@ export const ADDR = {
   // The OAuth authorization server (oidc-provider) and the servers that answer logins with providers' exact words.
   oauth: worldAddress(1, 30),
   scripted: worldAddress(1, 31),
+  // Hostile mail servers a test starts itself (test/world/hostile-mail-servers.ts), one address per behaviour.
+  floodLine: worldAddress(1, 40),
+  floodLiteral: worldAddress(1, 41),
+  echo: worldAddress(1, 42),
+  escapes: worldAddress(1, 43),
+  cnOnly: worldAddress(1, 44),
 } as const;
+
+/**
+ * IPv6 in the test world: the loopback ::1 is the only IPv6 address there is, and every world slot shares it, so
+ * the mail ports behind an AAAA record are slot-specific (a black hole on ::1: connecting to it hangs, as over a
+ * broken IPv6 route) and the same ports on ADDR.good serve IMAP and submission over IPv4.
+ */
+export const V6_PORTS = { imaps: 20_000 + WORLD_SLOT * 10, submissions: 20_001 + WORLD_SLOT * 10 };
+export const IPV6_LOOPBACK = '::1';
 
 /** Test domains whose names the good certificate covers (each as itself and as *.domain). */
 export const GOOD_DOMAINS = [
@@ -62,6 +76,13 @@ export const GOOD_DOMAINS = [
   'oauthcfg.test',
   'm365.test',
   'filtered365.test',
+  'ipv6broken.test',
+  'deadfirst.test',
+  'redirect.test',
+  'floodline.test',
+  'floodliteral.test',
+  'echo.test',
+  'escapes.test',
 ];
 
 export const SRV_PORTS = { imaps: 10993, submissions: 10465 };
@@ -95,6 +116,11 @@ export const USERS = {
   will: { login: 'will@wronghost.test', password: 'named-on-the-cert' },
   // Spaces, both quotes and backslashes: must survive IMAP quoting, SASL PLAIN and POP3 PASS.
   eve: { login: 'eve@guess.test', password: 'p a"s\\s \'w0rd\\' },
+  // The sender and receiver of test messages (Postfix delivers to Dovecot through LMTP).
+  tom: { login: 'tom@guess.test', password: 'test-message-tom' },
+  // A mailbox behind the IPv6-broken and dead-first hosts.
+  ipsy: { login: 'ipsy@ipv6broken.test', password: 'v4-still-works' },
+  dora: { login: 'dora@deadfirst.test', password: 'second-address' },
 } satisfies Record<string, TestUser>;
 
 /** dnsmasq directives for the zone; nothing is forwarded, so names outside it fail. */
@@ -157,10 +183,34 @@ export function dnsZone(): string[] {
     // A network that drops the implicit-TLS ports; only the STARTTLS ones get through.
     host('imap.firewalled.test', ADDR.firewalled),
     host('smtp.firewalled.test', ADDR.firewalled),
-    // Every mail and web port drops packets.
+    // Every mail and web port drops packets, on every name a guess or the MX leads to: more candidates than
+    // the engine probes at once, all on one dead address.
     host('imap.blackhole.test', ADDR.blackHole),
     host('smtp.blackhole.test', ADDR.blackHole),
     host('autoconfig.blackhole.test', ADDR.blackHole),
+    host('mail.blackhole.test', ADDR.blackHole),
+    host('pop.blackhole.test', ADDR.blackHole),
+    host('pop3.blackhole.test', ADDR.blackHole),
+    host('blackhole.test', ADDR.blackHole),
+    'mx-host=blackhole.test,mx.blackhole.test,10',
+    host('mx.blackhole.test', ADDR.blackHole),
+    // IPv6 broken on the way: the mail host's AAAA record leads to a black hole, its A record to the good server.
+    srv('_imaps._tcp.ipv6broken.test', 'mail.ipv6broken.test', V6_PORTS.imaps),
+    srv('_submissions._tcp.ipv6broken.test', 'mail.ipv6broken.test', V6_PORTS.submissions),
+    `host-record=mail.ipv6broken.test,${ADDR.good},${IPV6_LOOPBACK}`,
+    // Two IPv4 addresses, the first of them dead.
+    `host-record=mail.deadfirst.test,${ADDR.blackHole}`,
+    `host-record=mail.deadfirst.test,${ADDR.good}`,
+    // An HTTPS autoconfig file that redirects to another domain's file.
+    host('autoconfig.redirect.test', ADDR.web),
+    // Hostile mail servers (each test that needs one starts it): endless lines, huge literals, servers that echo
+    // the credentials back, terminal escape sequences, and a certificate with no subjectAltName.
+    host('mail.floodline.test', ADDR.floodLine),
+    host('mail.floodliteral.test', ADDR.floodLiteral),
+    host('mail.echo.test', ADDR.echo),
+    host('mail.escapes.test', ADDR.escapes),
+    host('mail.cnonly.test', ADDR.cnOnly),
+    host('autoconfig.cnonly.test', ADDR.cnOnly),
     ...oauthZone(host),
   ];
 }

@@ -9,7 +9,7 @@ import { startDnsmasq } from './dnsmasq';
 import { startWebServer } from './web-server';
 import { startBlackHole } from './black-hole';
 import { startBrokenServers } from './broken-servers';
-import { ADDR, DNS_SERVER, GOOD_DOMAINS } from './world-plan';
+import { ADDR, DNS_SERVER, GOOD_DOMAINS, IPV6_LOOPBACK, V6_PORTS } from './world-plan';
 import { startOAuthServer } from './oauth-server';
 import { startScriptedMailServers } from './scripted-mail-servers';
 import { providerCertificate } from './provider-certificate';
@@ -73,6 +73,7 @@ export async function startWorld(): Promise<World> {
     running.push(await startScriptedMailServers(ADDR.scripted, await providerCertificate(ca)));
     running.push(await startBlackHole(ADDR.blackHole, [993, 143, 995, 110, 465, 587, 443, 80]));
     running.push(await startBlackHole(ADDR.firewalled, [993, 995, 465]));
+    running.push(await startBlackHole(IPV6_LOOPBACK, Object.values(V6_PORTS)));
   } catch (error) {
     await stop();
     throw error;

@@ -1,6 +1,18 @@
 import type { CandidateSpec } from '../candidate';
 import { parseAutoconfig } from '../parse-autoconfig';
+import { documentVoucher, trustFor, type Voucher } from '../trust-rule';
 import { reportLookupFailure, type DiscoverySource, type SourceContext } from './source';
+
+/**
+ * Who vouches for a clientConfig document: the domain's own file counts when every hop was HTTPS inside the
+ * domain (a redirect to another domain's file makes it that domain's word); an ISPDB entry counts when it is
+ * about the address's own domain and came over HTTPS (the entry of the MX's domain is another domain's word).
+ */
+function voucherFor(kind: 'autoconfig' | 'ispdb', urls: string[], secure: boolean, configDomain: string, domain: string): Voucher {
+  if (kind === 'autoconfig') return documentVoucher(urls, secure, domain);
+  if (!secure) return 'plain-http';
+  return configDomain === domain ? 'curated' : 'elsewhere';
+}
 
 /** Fetches and parses one clientConfig URL; failures become warnings or notes, never exceptions. */
 export async function loadClientConfig(
@@ -13,14 +25,16 @@ export async function loadClientConfig(
     const result = await ctx.fetch(url);
     // A plain-HTTP hop anywhere means anyone on the path could have written this file.
     const source = kind === 'autoconfig' && !result.secure ? 'autoconfig-http' : kind;
-    const parsed = parseAutoconfig(result.body, configDomain, source, result.finalUrl, result.secure ? 'trusted' : 'untrusted');
+    const voucher = voucherFor(kind, result.urls, result.secure, configDomain, ctx.email.domain);
+    const parsed = parseAutoconfig(result.body, configDomain, source, result.finalUrl, 'untrusted');
     for (const reason of parsed.skipped) ctx.warn('EXML', { key: 'source:warning.entry-skipped', params: { url, reason } });
     if (parsed.passwordNote)
       ctx.noteProvider({ id: configDomain, name: parsed.displayName ?? configDomain, passwordNote: parsed.passwordNote });
-    // Sign-in settings count only from verified HTTPS: they send the person to a page that asks for their password.
-    if (parsed.oauth && result.secure)
+    // Sign-in settings count only from a document the domain (or a curated list) vouches for: they send the
+    // person to a page that asks for their password.
+    if (parsed.oauth && (voucher === 'own-domain' || voucher === 'curated'))
       ctx.noteFact?.({ kind: 'oauth-sign-in', source: kind, url: result.finalUrl, trust: 'trusted', oauth: parsed.oauth });
-    return parsed.candidates;
+    return parsed.candidates.map((c) => ({ ...c, trust: trustFor(c.host, ctx.email.domain, voucher) }));
   } catch (error) {
     reportLookupFailure(ctx, url, error, [404, 410], { key: 'source:warning.no-settings-file', params: { url } });
     return [];

@@ -1,6 +1,6 @@
 import type { CandidateSpec } from '../candidate';
 import { MailSetupError } from '../../errors/mail-setup-error';
-import { isWithinDomain } from '../in-domain';
+import { documentVoucher, trustFor } from '../trust-rule';
 import { poxRequestBody } from '../microsoft365';
 import { parseAutodiscover } from '../parse-autodiscover';
 import { reportLookupFailure, type DiscoverySource, type SourceContext } from './source';
@@ -12,14 +12,13 @@ async function ask(ctx: SourceContext, url: string): Promise<CandidateSpec[]> {
       body: poxRequestBody(ctx.email.address),
       headers: { 'content-type': 'text/xml; charset=utf-8' },
     });
-    const host = new URL(result.finalUrl).hostname;
-    // Redirects may lead elsewhere; only HTTPS answers from the domain itself are trusted outright.
-    const trust = result.secure && isWithinDomain(host, ctx.email.domain) ? 'trusted' : 'untrusted';
-    const parsed = parseAutodiscover(result.body, result.finalUrl, trust);
+    // Redirects and the SRV record may lead elsewhere; only HTTPS answers from the domain itself vouch for servers.
+    const voucher = documentVoucher(result.urls, result.secure, ctx.email.domain);
+    const parsed = parseAutodiscover(result.body, result.finalUrl, 'untrusted');
     for (const reason of parsed.skipped) ctx.warn('EXML', { key: 'source:warning.entry-skipped', params: { url, reason } });
     if (parsed.redirectAddress)
       ctx.inform({ key: 'source:warning.autodiscover-redirect', params: { url, address: parsed.redirectAddress.slice(0, 254) } });
-    return parsed.candidates;
+    return parsed.candidates.map((c) => ({ ...c, trust: trustFor(c.host, ctx.email.domain, voucher) }));
   } catch (error) {
     // Exchange answers 401 to anonymous POX requests: that means "not for us", not a fault.
     reportLookupFailure(ctx, url, error, [401, 403, 404, 405, 410], { key: 'source:warning.no-autodiscover', params: { url } });

@@ -25,7 +25,7 @@ export const ispdbSource: DiscoverySource = {
     const known = knownDomain(domain, ctx.ispdbSnapshot);
     if (known?.origin === 'table') return ctx.inform({ key: 'source:warning.ispdb-not-asked', params: { domain } });
     const listed = ctx.ispdbSnapshot.forDomain(domain);
-    if (listed) return answerFromSnapshot(ctx, listed, domain, 'trusted');
+    if (listed) return answerFromSnapshot(ctx, listed, domain, 'curated');
     if (ctx.ispdbSnapshot.problem)
       ctx.warn('EINPUT', { key: 'source:warning.snapshot-unusable', params: { error: ctx.ispdbSnapshot.problem } });
     await askIspdb(ctx, domain);

@@ -4,6 +4,7 @@ import { baseDomain } from '../in-domain';
 import { providerCandidates, providerForMx, providerInfo } from '../provider-table';
 import { askIspdb } from './ispdb-source';
 import { answerFromSnapshot } from './snapshot-answer';
+import { trustFor } from '../trust-rule';
 import type { DiscoverySource } from './source';
 
 const MX_HOST_PORTS: [Protocol, number, Security][] = [
@@ -47,7 +48,7 @@ export const mxSource: DiscoverySource = {
     // An MX inside a provider the bundled snapshot lists is answered from it; the live ISPDB hears only of
     // other MX domains. MX answers are unauthenticated DNS data, so what they lead to needs the user's OK.
     const listed = sameDomain ? undefined : ctx.ispdbSnapshot.forMxHost(mxHost);
-    if (listed) answerFromSnapshot(ctx, listed.provider, listed.domain, 'untrusted', mxHost);
+    if (listed) answerFromSnapshot(ctx, listed.provider, listed.domain, 'elsewhere', mxHost);
     const ispdb = sameDomain || listed ? Promise.resolve() : askIspdb(ctx, mxDomain);
     for (const [protocol, port, security] of MX_HOST_PORTS) {
       ctx.emit({
@@ -59,7 +60,7 @@ export const mxSource: DiscoverySource = {
         source: 'mx',
         sourceDetail: mxHost,
         // A mail exchanger in another domain is often a filtering service: no password without consent.
-        trust: sameDomain ? 'domain' : 'untrusted',
+        trust: trustFor(mxHost, ctx.email.domain, 'dns'),
       });
     }
     await ispdb;

@@ -1,6 +1,5 @@
 import { SRV_SERVICES } from '../srv-services';
-import { isKnownProviderHost } from '../provider-table';
-import { isWithinDomain } from '../in-domain';
+import { trustFor } from '../trust-rule';
 import { MailSetupError } from '../../errors/mail-setup-error';
 import type { DiscoverySource } from './source';
 
@@ -31,7 +30,7 @@ export const srvSource: DiscoverySource = {
         offered.forEach((record, index) => {
           const host = record.target.toLowerCase().replace(/\.$/, '');
           // RFC 6186 section 6: a target outside the domain needs the user's confirmation.
-          const trust = isWithinDomain(host, ctx.email.domain) || isKnownProviderHost(host) ? 'trusted' : 'untrusted';
+          const trust = trustFor(host, ctx.email.domain, 'srv');
           ctx.emit({
             protocol,
             host,

@@ -7,8 +7,7 @@ export async function pop3Command(conn: LineConnection, text: string, what = tex
   conn.write(text);
   const command = step('command', { protocol: 'POP3', command: what });
   const [status] = await conn.readReply(() => true, command);
-  if (!status.startsWith('+'))
-    throw failWith('EPROTOCOL', reason('command-refused', { step: command, reply: status.slice(0, 200) }), status.slice(0, 200));
+  if (!status.startsWith('+')) throw failWith('EPROTOCOL', reason('command-refused', { step: command, reply: status }), status);
   return status;
 }
 
@@ -16,7 +15,7 @@ export const pop3Dialog: ProtocolDialog = {
   async readGreeting(conn) {
     const [line] = await conn.readReply(() => true, step('greeting', { protocol: 'POP3' }));
     if (line.startsWith('+OK')) return line;
-    throw failWith('EPROTOCOL', reason('not-a-greeting', { protocol: 'POP3', reply: line.slice(0, 120) }), line.slice(0, 200));
+    throw failWith('EPROTOCOL', reason('not-a-greeting', { protocol: 'POP3', reply: line }), line);
   },
   async capabilities(conn): Promise<PreLoginInfo> {
     conn.write('CAPA');

@@ -1,66 +1,135 @@
-import { libraryFailure } from './map-library-error';
-import type { LoginAttempt, LoginRequest } from './login-request';
-import { imapClient } from './library-sessions';
-import { classified, needsMailboxCheck } from './classify-reply';
+import type { StepError } from '../../../shared/model/outcome';
+import { version } from '../../../package.json';
+import { failWith, reason, step } from '../../errors/mail-setup-error';
+import { toStepError } from '../../errors/step-error';
+import type { Log } from '../../log/logger';
+import { imapCommand, nextTag, readContinuation, readTagged, type ImapAnswer } from '../dialogs/imap-dialog';
+import type { Session } from '../mail-session';
+import { classified, classifyLoginReply } from './classify-reply';
+import type { Credentials, LoginAttempt, LoginRequest } from './login-request';
+import { loginOnNewSession } from './login-on-new-session';
 
-/** Trial IMAP login with imapflow: connect, authenticate, log out. */
-export async function loginImap(request: LoginRequest): Promise<LoginAttempt> {
-  const started = performance.now();
-  // Where a provider can refuse the mailbox after accepting the login (NetEase), the trial opens it read-only.
-  const openMailbox = needsMailboxCheck(request.host);
-  const client = imapClient(request, { user: request.username, pass: request.password }, !openMailbox);
-  const onAbort = () => client.close();
-  request.signal?.addEventListener('abort', onAbort, { once: true });
-  // imapflow authenticates with AUTHENTICATE PLAIN (or LOGIN) when offered, else with LOGIN. The capabilities
-  // change once logged in, so the mechanism is read from those seen before.
-  let offered = new Map<string, unknown>();
-  const mechanism = () => (offered.has('AUTH=PLAIN') ? 'AUTH=PLAIN' : offered.has('AUTH=LOGIN') ? 'AUTH=LOGIN' : 'LOGIN');
-  // imapflow's verifyOnly goes on after the login with ID, NAMESPACE and LOGOUT: three round trips that prove
-  // nothing more. The trial ends at the server's answer to the credentials instead, through imapflow's public
-  // surface: its 'response' event fires for every tagged answer, and once that answer has been processed
-  // (the next turn of the event loop) its `authenticated` property says whether the login was accepted.
-  let accepted!: () => void;
-  const acceptedNow = new Promise<void>((resolve) => (accepted = resolve));
-  client.on('response', () => {
-    if (!client.authenticated && client.capabilities) offered = new Map(client.capabilities);
-    setImmediate(() => {
-      if (client.authenticated) accepted();
-    });
-  });
-  let stage: 'auth' | 'select' = 'auth';
-  try {
-    if (request.signal?.aborted) throw new Error('cancelled');
-    const connecting = client.connect();
-    // After an early end, closing the client may settle connect() late; that outcome is no longer wanted.
-    connecting.catch(() => undefined);
-    if (openMailbox) {
-      await connecting;
-      stage = 'select';
-      await client.mailboxOpen('INBOX', { readOnly: true });
-    } else {
-      await Promise.race([connecting, acceptedNow]);
+/*
+ * The IMAP trial login, written here on the probe's own connection instead of through imapflow. imapflow cannot
+ * continue a connection it did not open, always sends CAPABILITY and ID before it authenticates, does
+ * AUTHENTICATE PLAIN in two steps even where the server offers SASL-IR, and reads whatever a server sends
+ * without limit (a hostile server made it buffer gigabytes). Here the proof takes the fewest round trips — the
+ * greeting's capabilities, AUTHENTICATE PLAIN with its initial response, EXAMINE INBOX — and every byte goes
+ * through the probe's bounded reader. imapflow stays where it is the right tool: token logins and finding a test
+ * message by its Message-ID.
+ */
+
+const AUTH_STEP = step('command', { protocol: 'IMAP', command: 'AUTHENTICATE PLAIN' });
+const LOGIN_STEP = step('command', { protocol: 'IMAP', command: 'LOGIN' });
+
+/** An IMAP string argument: quoted when it is plain printable ASCII, otherwise a literal (RFC 3501 4.3). */
+function imapString(value: string): { quoted: string } | { literal: string } {
+  return /^[\x20-\x7e]*$/.test(value) ? { quoted: `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"` } : { literal: value };
+}
+
+/** LOGIN user password, with literals where needed: non-synchronising (LITERAL+) when offered, else waiting for "+". */
+async function sendLogin(session: Session, credentials: Credentials, tag: string): Promise<ImapAnswer | undefined> {
+  const { conn, info } = session;
+  const plus = info.capabilities.includes('LITERAL+');
+  const parts = [imapString(credentials.username), imapString(credentials.password)];
+  let line = `${tag} LOGIN`;
+  for (const part of parts) {
+    if ('quoted' in part) {
+      line += ` ${part.quoted}`;
+      continue;
     }
-    return { username: request.username, ok: true, mechanism: mechanism(), ms: Math.round(performance.now() - started) };
-  } catch (error) {
-    const e = error as { responseText?: unknown; serverResponseCode?: unknown };
-    const failed = libraryFailure(request, error, {
-      library: 'imapflow',
-      protocol: 'IMAP',
-      command: stage === 'select' ? 'EXAMINE' : 'LOGIN',
-      reply: e.responseText,
-      mechanism: mechanism(),
-      started,
-    });
-    // A mailbox the provider refuses to open after a good login is a login problem for the person all the same.
-    const attempt: LoginAttempt =
-      stage === 'select' && failed.error?.code === 'EPROTOCOL' && failed.serverReply
-        ? { ...failed, error: { code: 'EAUTH', reason: failed.error.reason, serverReply: failed.serverReply } }
-        : failed;
-    const code = typeof e.serverResponseCode === 'string' ? `[${e.serverResponseCode}]` : '';
-    const reply = [code, attempt.serverReply ?? ''].join(' ').trim();
-    return classified(attempt, { protocol: 'imap', host: request.host, reply, stage });
-  } finally {
-    request.signal?.removeEventListener('abort', onAbort);
-    client.close();
+    line += ` {${Buffer.byteLength(part.literal, 'utf8')}${plus ? '+' : ''}}`;
+    conn.write(line);
+    if (!plus) {
+      const refused = await readContinuation(conn, tag, LOGIN_STEP);
+      if (refused) return refused;
+    }
+    line = part.literal;
   }
+  conn.write(line);
+  return undefined;
+}
+
+/** Authenticates: AUTHENTICATE PLAIN (with SASL-IR in one round trip where offered), else LOGIN. */
+async function authenticate(session: Session, credentials: Credentials): Promise<{ answer: ImapAnswer; mechanism: string }> {
+  const { conn, info } = session;
+  const tag = nextTag();
+  if (info.authMechanisms.includes('PLAIN')) {
+    const token = Buffer.from(`\0${credentials.username}\0${credentials.password}`, 'utf8').toString('base64');
+    if (info.capabilities.includes('SASL-IR')) {
+      conn.write(`${tag} AUTHENTICATE PLAIN ${token}`);
+    } else {
+      conn.write(`${tag} AUTHENTICATE PLAIN`);
+      const refused = await readContinuation(conn, tag, AUTH_STEP);
+      if (refused) return { answer: refused, mechanism: 'AUTH=PLAIN' };
+      conn.write(token);
+    }
+    return { answer: await readTagged(conn, tag, AUTH_STEP), mechanism: 'AUTH=PLAIN' };
+  }
+  if (info.loginDisabled) throw failWith('ENOAUTHMECH', reason('no-imap-login'));
+  const refused = await sendLogin(session, credentials, tag);
+  return { answer: refused ?? (await readTagged(conn, tag, LOGIN_STEP)), mechanism: 'LOGIN' };
+}
+
+/** RFC 2971 ID, which NetEase wants before it opens a mailbox ("Unsafe Login"). */
+const CLIENT_ID = `ID ("name" "Mail Setup" "version" "${version}" "vendor" "Mail Setup")`;
+
+/**
+ * Opens INBOX read-only: a login the server accepted but a mailbox it will not open (IMAP turned off for the
+ * account, NetEase's "Unsafe Login") is no working setup. Where the server asks for the client's identity
+ * first, it is sent once and the mailbox asked for again.
+ */
+async function examineInbox(session: Session, username: string): Promise<ImapAnswer> {
+  const first = await imapCommand(session.conn, 'EXAMINE INBOX');
+  if (first.status === 'OK') return first;
+  const wantsId =
+    classifyLoginReply({ protocol: 'imap', host: session.host, username, reply: first.text, stage: 'select' })?.kind === 'unsafe-login';
+  if (!wantsId && !/Unsafe Login|\bID\b/i.test(first.text)) return first;
+  await imapCommand(session.conn, CLIENT_ID);
+  return imapCommand(session.conn, 'EXAMINE INBOX');
+}
+
+/** A refused answer as the failure it stands for: NO to the credentials is EAUTH, BAD a protocol fault. */
+function refusal(answer: ImapAnswer, what: ReturnType<typeof step>, mechanism: string): StepError {
+  const words = answer.text;
+  if (answer.status === 'NO') return { code: 'EAUTH', reason: reason('command-refused', { step: what, reply: words }), serverReply: words };
+  if (mechanism === 'AUTH=PLAIN' && /mechanism|unsupported/i.test(words))
+    return { code: 'ENOAUTHMECH', reason: reason('command-refused', { step: what, reply: words }), serverReply: words };
+  return { code: 'EPROTOCOL', reason: reason('command-refused', { step: what, reply: words }), serverReply: words };
+}
+
+/** The IMAP trial login on an open session: authenticate, then open INBOX read-only. Never throws. */
+export async function imapSessionLogin(session: Session, credentials: Credentials, log?: Log): Promise<LoginAttempt> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  let mechanism: string | undefined;
+  let stage: 'auth' | 'select' = 'auth';
+  let error: StepError;
+  try {
+    const auth = await authenticate(session, credentials);
+    mechanism = auth.mechanism;
+    if (auth.answer.status !== 'OK') {
+      error = refusal(auth.answer, mechanism === 'LOGIN' ? LOGIN_STEP : AUTH_STEP, mechanism);
+    } else {
+      stage = 'select';
+      const opened = await examineInbox(session, credentials.username);
+      if (opened.status === 'OK') return { username: credentials.username, ok: true, mechanism, ms: ms() };
+      // A mailbox the provider refuses to open after a good login is a login problem for the person all the same.
+      error = refusal(
+        { ...opened, status: opened.status === 'NO' ? 'NO' : 'BAD' },
+        step('command', { protocol: 'IMAP', command: 'EXAMINE' }),
+        '',
+      );
+    }
+  } catch (caught) {
+    error = toStepError(caught, log, { host: session.host });
+  }
+  const serverReply = 'serverReply' in error ? error.serverReply : undefined;
+  const attempt: LoginAttempt = { username: credentials.username, ok: false, mechanism, serverReply, error, ms: ms() };
+  return classified(attempt, { protocol: 'imap', host: session.host, reply: serverReply, stage });
+}
+
+/** A trial IMAP login on a connection of its own (the provider-reply tests, a login outside a discovery run). */
+export function loginImap(request: LoginRequest): Promise<LoginAttempt> {
+  return loginOnNewSession('imap', request, imapSessionLogin);
 }

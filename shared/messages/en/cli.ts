@@ -152,6 +152,57 @@ export const cli = {
   serverLabel: '{{protocol}} {{host}}:{{port}} {{security}}',
   security: { tls: 'TLS', starttls: 'STARTTLS', plain: 'plain' },
   securityLong: { tls: 'TLS', starttls: 'STARTTLS', plain: 'none (unencrypted)' },
+  /** Proof beyond the login (a test message to oneself, signing in with the provider) and what the run learned. */
+  proof: {
+    option: {
+      'send-test': 'send a test message to yourself through the outgoing server and wait for it in your inbox (needs --password-stdin)',
+      oauth: 'verify the account by signing in with the provider in your browser (OAuth2) instead of with a password',
+      'oauth-client-id':
+        'the client ID registered with the provider for signing in ([PROVIDER=]ID; without PROVIDER= for whichever provider the address signs in with)',
+      'oauth-tenant': 'Microsoft: your organisation’s tenant (ID or domain) to sign in with',
+      'oauth-redirect-host': 'how the sign-in’s loopback redirect names this computer: 127.0.0.1 (default) or localhost',
+    },
+    error: {
+      'send-test-needs-password': '--send-test sends the message with your password: add --password-stdin',
+      'bad-redirect-host': '--oauth-redirect-host is 127.0.0.1 or localhost',
+      'bad-client-id': '--oauth-client-id wants [PROVIDER=]ID, printable and without spaces',
+    },
+    sendTest: {
+      sending: '… sending a test message to yourself through {{server}}',
+      waiting: '  the server took it; waiting for it in your inbox ({{server}})',
+      delivered: 'Test message: arrived in your inbox {{seconds}} s after sending (sent through {{outgoing}}, found through {{incoming}}).',
+      deliveredJunk: 'Test message: arrived {{seconds}} s after sending, but in the folder {{folder}}: your junk mail filter caught it.',
+      'not-delivered': 'Test message: the server took it, but it did not arrive within {{seconds}} s.',
+      failed: 'Test message: {{stage}} failed: {{message}}',
+      stage: { submit: 'sending it', search: 'finding it in your inbox' },
+      'not-possible': {
+        'not-verified': 'Test message: not sent, as the incoming and outgoing servers are not both verified with your password.',
+        'not-imap': 'Test message: not sent, as it can be found only over IMAP and the incoming server is POP3.',
+        'password-withheld': 'Test message: not sent, as your password may not go to these servers.',
+      },
+    },
+    signIn: {
+      open: 'Sign in in your browser. If it does not open by itself, open this address:',
+      waiting: '  waiting for the sign-in in the browser (Ctrl-C cancels)…',
+      checking: '  signed in; checking the mail servers with the sign-in…',
+      verified: 'Verified by signing in with {{provider}}: {{servers}} accepted the sign-in.',
+      'not-verified': 'Signed in with {{provider}}, but not every server accepted the sign-in: {{servers}}.',
+      server: '{{server}} {{state}}',
+      accepted: 'accepted',
+      refused: 'refused ({{code}})',
+      failed: 'Sign-in with {{provider}} not completed: {{message}}',
+      'no-sign-in': 'No sign-in: {{message}}',
+    },
+    verdict: {
+      'signed-in': 'Verified by signing in.',
+      'test-message-failed': 'The login works, but the test message did not arrive; see above.',
+    },
+    refusedLogins_one:
+      'Refused logins: {{count}}. Each login name is tried at most once in each direction, so a wrong password cannot lock the account.',
+    refusedLogins_other:
+      'Refused logins: {{count}}. Each login name is tried at most once in each direction, so a wrong password cannot lock the account.',
+    ipv6Broken: 'IPv6 is broken on this network; IPv4 works (mail apps may be slow to connect until the network is fixed).',
+  },
   summary: {
     title: 'Mail settings for {{email}}',
     incoming: 'Incoming',

@@ -30,6 +30,20 @@ export const finding = {
   'server-problem': '{{host}}:{{port}}: {{outcome}}',
   'no-incoming': 'No incoming mail server (IMAP or POP3) was found.',
   'no-outgoing': 'No outgoing mail server (SMTP) was found.',
+  'cert-no-names':
+    'The certificate of {{host}} names its server only in the old Common Name field ({{subject}}), without the subjectAltName list mail apps require, so it cannot be trusted. The provider must issue a new certificate.',
+  'ipv6-broken':
+    'IPv6 is broken on this network; IPv4 works. Mail apps may take longer to connect, or fail, until the network (or its IPv6) is fixed.',
+  'test-message-delivered': 'A test message you sent yourself arrived in your inbox {{seconds}} s after sending.',
+  'test-message-failed': 'A test message you sent yourself did not arrive: {{why}}',
+  'test-message-junk': 'A test message you sent yourself arrived, but in the folder {{folder}}: your junk mail filter caught it.',
+  'test-message-lost': 'The server took a test message you sent yourself, but it did not arrive within {{seconds}} s.',
+  'verified-by-sign-in': 'Verified by signing in with {{provider}}: the mail servers accept the sign-in.',
+  'sign-in-failed': 'Signing in with {{provider}} did not verify the account: {{why}}',
+  'logins-refused_one':
+    '{{count}} login was refused. Each login name is tried at most once in each direction, so your account cannot be locked by this check.',
+  'logins-refused_other':
+    '{{count}} logins were refused. Each login name is tried at most once in each direction, so your account cannot be locked by this check.',
   unproven: 'The settings could not be proven.',
   /** What stays risky about the chosen settings after a consent; shown on the Result and Save steps and in the printable summary. */
   risk: {

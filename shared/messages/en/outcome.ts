@@ -252,5 +252,13 @@ export const outcome = {
     'oauth-no-access-token': 'the token answer has no access_token',
     'oauth-not-bearer': 'the token is of type "{{type}}", not Bearer',
     'oauth-browser-failed': 'the browser could not be opened: {{error}}',
+    'literal-too-large': 'the server announced {{bytes}} bytes of data where at most {{limit}} are expected',
+    'no-imap-login': 'the server accepts neither AUTHENTICATE PLAIN nor LOGIN on this connection',
+    'control-in-username':
+      'the user name contains a line break or a NUL character, which no mail server can receive: check what was typed or pasted',
+    'control-in-password':
+      'the password contains a line break or a NUL character, which no mail server can receive: check what was typed or pasted',
+    'login-not-repeated':
+      'not tried: {{host}} already refused the login as {{username}}, and every further try only brings a lockout of the account closer',
   },
 };

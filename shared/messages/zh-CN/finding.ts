@@ -28,6 +28,16 @@ export const finding: Translation<typeof en> = {
   'server-problem': '{{host}}:{{port}}：{{outcome}}',
   'no-incoming': '未找到收信服务器（IMAP 或 POP3）。',
   'no-outgoing': '未找到发信服务器（SMTP）。',
+  'cert-no-names':
+    '{{host}} 的证书只在旧的通用名称（CN）字段里写了服务器名（{{subject}}），没有邮件应用所要求的 subjectAltName 列表，因此不能信任。服务商必须签发新证书。',
+  'ipv6-broken': '此网络的 IPv6 不通；IPv4 可用。在网络（或其 IPv6）修好之前，邮件应用连接可能会更慢，甚至失败。',
+  'test-message-delivered': '您发给自己的测试邮件在发出 {{seconds}} 秒后到达了收件箱。',
+  'test-message-failed': '您发给自己的测试邮件没有到达：{{why}}',
+  'test-message-junk': '您发给自己的测试邮件到达了，但在文件夹 {{folder}} 中：被垃圾邮件过滤器拦下了。',
+  'test-message-lost': '服务器接收了您发给自己的测试邮件，但它在 {{seconds}} 秒内没有到达。',
+  'verified-by-sign-in': '已通过 {{provider}} 登录验证：邮件服务器接受了这次登录。',
+  'sign-in-failed': '用 {{provider}} 登录未能验证账户：{{why}}',
+  'logins-refused_other': '有 {{count}} 次登录被拒绝。每个登录名在每个方向最多只试一次，因此这次检查不会导致您的账户被锁定。',
   unproven: '无法验证这些设置。',
   risk: {
     plaintext: '{{direction}}（{{host}}）：您的密码和邮件以未加密的方式传输，网络上的任何人都能读取。',

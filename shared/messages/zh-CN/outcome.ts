@@ -236,5 +236,10 @@ export const outcome: Translation<typeof en> = {
     'oauth-no-access-token': '令牌应答中没有 access_token',
     'oauth-not-bearer': '令牌类型是“{{type}}”，而不是 Bearer',
     'oauth-browser-failed': '无法打开浏览器：{{error}}',
+    'literal-too-large': '服务器声明要发送 {{bytes}} 字节的数据，而此处最多只应有 {{limit}} 字节',
+    'no-imap-login': '服务器在此连接上既不接受 AUTHENTICATE PLAIN，也不接受 LOGIN',
+    'control-in-username': '用户名中含有换行符或 NUL 字符，任何邮件服务器都无法接收：请检查输入或粘贴的内容',
+    'control-in-password': '密码中含有换行符或 NUL 字符，任何邮件服务器都无法接收：请检查输入或粘贴的内容',
+    'login-not-repeated': '未尝试：{{host}} 已拒绝以 {{username}} 登录，每多试一次都会让账户离被锁定更近一步',
   },
 };

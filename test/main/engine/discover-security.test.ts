@@ -80,7 +80,14 @@ test('a wrong password: the server is found, the outcome says the login was reje
   const imap = candidate(result, 'imap.guess.test', 993);
   assert.equal(imap.outcome.code, 'EAUTH');
   assert.match(sayOutcome(imap.outcome), /rejected the login/);
-  assert.ok(imap.logins.length === 2 && imap.logins.every((l) => !l.ok));
+  assert.ok(imap.logins.every((l) => !l.ok));
+  // Each login name goes once to each direction, whichever candidate asks first: never more than three refusals.
+  assert.ok(
+    result.refusedLogins !== undefined && result.refusedLogins >= 1 && result.refusedLogins <= 3,
+    `${result.refusedLogins} refused`,
+  );
+  const sent = result.candidates.flatMap((c) => c.logins.filter((l) => l.error?.code === 'EAUTH'));
+  assert.equal(sent.length, result.refusedLogins, 'the count is the logins servers actually refused');
 });
 
 test('login names that are not the address: a typed name, and the local part found after a rejection', async () => {

@@ -69,6 +69,21 @@ test('autoconfig over plain HTTP is untrusted: the password waits for consent', 
   assert.equal(agreed.result.incoming?.host, 'mail.mailhost.test');
 });
 
+test("an HTTPS autoconfig file that redirects to another domain is that domain's word: its servers need consent", async () => {
+  const { result } = await discoverInWorld('rita@redirect.test', 'Rk9#only-for-rita');
+  const lookup = result.http.find((h) => h.url.startsWith('https://autoconfig.redirect.test/'));
+  assert.deepEqual(lookup?.redirects, ['https://autoconfig.autoconf.test/mail/config-v1.1.xml']);
+  assert.equal(lookup?.tlsVerified, true, 'every hop was HTTPS: the redirect, not the transport, is the problem');
+  const c = candidate(result, 'mail.mailhost.test', 993);
+  assert.equal(c.source, 'autoconfig');
+  assert.equal(c.trust, 'untrusted');
+  assert.equal(c.outcome.code, 'ENOCONSENT');
+  assert.ok(
+    result.candidates.every((x) => x.logins.length === 0),
+    'the password went nowhere',
+  );
+});
+
 test('Exchange Autodiscover (POX) gives IMAP and SMTP with STARTTLS', async () => {
   const { result } = await discoverInWorld(USERS.adam.login, USERS.adam.password);
   assert.equal(result.incoming?.host, 'exchange.autodisc.test');
@@ -117,12 +132,23 @@ test('the built-in provider table answers for a provider domain', async () => {
   assert.deepEqual(hosts, ['imap:imap.qq.com:993:tls', 'pop3:pop.qq.com:995:tls', 'smtp:smtp.qq.com:465:tls']);
 });
 
-test("the ISPDB is asked about the MX host's own domain", async () => {
-  const { result } = await discoverInWorld(USERS.vic.login, USERS.vic.password);
-  assert.equal(result.incoming?.host, 'mail.mailhost.test');
-  assert.equal(result.incoming?.source, 'ispdb');
-  assert.equal(result.incoming?.verified, true);
-  assert.ok(result.http.some((h) => h.url.endsWith('/v1.1/hosted-isp.test') && h.status === 200));
+test("the ISPDB entry of the MX host's domain is that domain's word: its servers get the password only with consent", async () => {
+  const withheld = await discoverInWorld(USERS.vic.login, USERS.vic.password);
+  assert.ok(withheld.result.http.some((h) => h.url.endsWith('/v1.1/hosted-isp.test') && h.status === 200));
+  const c = candidate(withheld.result, 'mail.mailhost.test', 993);
+  assert.equal(c.source, 'ispdb');
+  assert.equal(c.trust, 'untrusted');
+  assert.equal(c.outcome.code, 'ENOCONSENT');
+  assert.ok(
+    withheld.result.candidates.every((x) => x.logins.length === 0),
+    'no login anywhere: MX answers are unauthenticated DNS data',
+  );
+  assert.equal(withheld.result.incoming?.verified, false);
+
+  const agreed = await discoverInWorld(USERS.vic.login, USERS.vic.password, { consent: ['mail.mailhost.test'] });
+  assert.equal(agreed.result.incoming?.host, 'mail.mailhost.test');
+  assert.equal(agreed.result.incoming?.source, 'ispdb');
+  assert.equal(agreed.result.incoming?.verified, true);
 });
 
 test('Autodiscover found through its _autodiscover._tcp SRV record', async () => {

@@ -1,4 +1,14 @@
-import { createServer, type Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
+
+const TLS_DIR = join(__dirname, '..', '..', 'fixtures', 'tls');
+
+/** The unit tier's test CA (test/fixtures/tls), for clients of a scripted server started with `tls: true`. */
+export const SCRIPTED_CA = readFileSync(join(TLS_DIR, 'ca.pem'), 'utf8');
+/** The name the scripted server's certificate is for. */
+export const SCRIPTED_HOST = 'scripted.test';
 
 export interface ScriptedServer {
   port: number;
@@ -14,10 +24,11 @@ export interface ScriptedServer {
 export async function scriptedServer(
   greeting: string | undefined,
   reply: (line: string, socket: Socket) => string | undefined,
+  options: { tls?: boolean } = {},
 ): Promise<ScriptedServer> {
   const received: string[] = [];
   const sockets = new Set<Socket>();
-  const server = createServer((socket) => {
+  const session = (socket: Socket) => {
     sockets.add(socket);
     socket.on('error', () => undefined);
     socket.on('close', () => sockets.delete(socket));
@@ -34,7 +45,10 @@ export async function scriptedServer(
         if (answer !== undefined && !socket.destroyed) socket.write(answer);
       }
     });
-  });
+  };
+  const server: Server = options.tls
+    ? createTlsServer({ cert: readFileSync(join(TLS_DIR, 'server.pem')), key: readFileSync(join(TLS_DIR, 'server.key')) }, session)
+    : createServer(session);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
@@ -48,17 +62,22 @@ export async function scriptedServer(
   };
 }
 
-/** An IMAP server that answers CAPABILITY, ID, LOGIN/AUTHENTICATE (with `accept`) and LOGOUT by the tag. */
+/** An IMAP server that answers CAPABILITY, ID, LOGIN/AUTHENTICATE (with `accept`), EXAMINE and LOGOUT by the tag. */
 export function imapScript(accept: boolean) {
+  let loggedIn = false;
   return (line: string): string | undefined => {
     const [tag, command = ''] = line.split(' ');
     switch (command.toUpperCase()) {
+      case 'EXAMINE':
+      case 'SELECT':
+        return loggedIn ? `* 0 EXISTS\r\n${tag} OK [READ-ONLY] done\r\n` : `${tag} NO not logged in\r\n`;
       case 'CAPABILITY':
         return `* CAPABILITY IMAP4rev1 AUTH=PLAIN ID\r\n${tag} OK done\r\n`;
       case 'ID':
         return `* ID NIL\r\n${tag} OK done\r\n`;
       case 'LOGIN':
       case 'AUTHENTICATE':
+        loggedIn = accept;
         return accept ? `${tag} OK [CAPABILITY IMAP4rev1] logged in\r\n` : `${tag} NO [AUTHENTICATIONFAILED] Authentication failed.\r\n`;
       case 'NAMESPACE':
         return `* NAMESPACE (("" "/")) NIL NIL\r\n${tag} OK done\r\n`;

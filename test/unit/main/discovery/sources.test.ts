@@ -55,7 +55,7 @@ function fakeContext(address: string, world: World) {
       const page = world.web?.[url.split('?')[0]];
       if (page === undefined) throw failWith('EDNS', reason('no-address', { host: new URL(url).hostname }));
       if (typeof page === 'number') throw new MailSetupError({ code: 'EHTTP', reason: reason('http-status', { url, status: page }) }, page);
-      return { status: 200, body: page.body, finalUrl: url, secure: !page.plain, headers: {} };
+      return { status: 200, body: page.body, finalUrl: url, urls: [url], secure: !page.plain, headers: {} };
     },
     unexpected: (error) => unexpected.push(error),
   };
@@ -90,7 +90,7 @@ test('SRV: priorities in order, "." means not offered, a target outside the doma
   assert.deepEqual(notes, [{ level: 'info', text: '_pop3s._tcp.example.test: the domain says this service is not offered (target ".")' }]);
 });
 
-test('MX: a big provider behind it gives the provider table; its own domain is probed; another domain is untrusted and asked in the ISPDB', async () => {
+test('MX: a big provider behind it gives the provider table; its own domain is probed; another domain and its ISPDB entry are untrusted', async () => {
   const gmail = fakeContext('a@example.test', { mx: { 'example.test': [{ exchange: 'aspmx.l.google.com', priority: 1 }] } });
   await mxSource.run(gmail.ctx);
   assert.equal(gmail.providers[0]?.id, 'gmail');
@@ -108,9 +108,10 @@ test('MX: a big provider behind it gives the provider table; its own domain is p
   });
   await mxSource.run(elsewhere.ctx);
   assert.ok(elsewhere.found.filter((s) => s.source === 'mx').every((s) => s.trust === 'untrusted'));
+  // The ISPDB entry of the MX's domain is that domain's word, reached through unauthenticated DNS: consent first.
   assert.deepEqual(endpoints(elsewhere.found.filter((s) => s.source === 'ispdb')), [
-    'imap:mail.hoster.test:993:tls:trusted',
-    'smtp:mail.hoster.test:465:tls:trusted',
+    'imap:mail.hoster.test:993:tls:untrusted',
+    'smtp:mail.hoster.test:465:tls:untrusted',
   ]);
 });
 

@@ -6,7 +6,7 @@ import { CERT_PROBLEMS, OUTCOME_CODES } from '../../../../shared/model/outcome';
 import { PASSWORD_NOTES } from '../../../../shared/model/provider';
 import { SOURCE_KINDS } from '../../../../shared/model/sources';
 import { EXPORT_FORMATS } from '../../../../shared/model/export-formats';
-import { FINDING_KEYS } from '../../../../shared/model/verdict';
+import { FINDING_KEYS, FINDINGS_WORDED_ELSEWHERE } from '../../../../shared/model/verdict';
 import { EMAIL_PROBLEMS } from '../../../../shared/email/parse-email';
 import { AUTH_PROBLEM_HELP } from '../../../../shared/model/auth-problem';
 import { EXCHANGE_CONNECTIONS, MICROSOFT_LOOKUPS, MICROSOFT_MAILBOXES } from '../../../../shared/model/mailbox-facts';
@@ -86,7 +86,7 @@ test('the lists of the model all have their words, in every language', () => {
       ...PASSWORD_NOTES.map((n) => `source:note.${n}`),
       ...SOURCE_KINDS.flatMap((s) => [`source:name.${s}`, `choice:source.${s}`]),
       ...EXPORT_FORMATS.flatMap((f) => [`export:label.${f}`, `export:guide.${f}`, `export:app.${f}`]),
-      ...FINDING_KEYS.filter((k) => k !== 'provider-password').map((k) => `finding:${k}`),
+      ...FINDING_KEYS.filter((k) => !FINDINGS_WORDED_ELSEWHERE.includes(k)).map((k) => `finding:${k}`),
       ...EMAIL_PROBLEMS.map((p) => `email:problem.${p}`),
       // Every piece of advice that has a help link has its words: the general one and each provider's own.
       ...Object.entries(AUTH_PROBLEM_HELP).flatMap(([kind, help]) =>

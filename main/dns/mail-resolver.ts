@@ -118,13 +118,14 @@ export class MailResolver implements DnsLookups {
 
   private async ask<T>(type: DnsRecordType, name: string, signal: AbortSignal | undefined, query: () => Promise<T[]>): Promise<T[]> {
     const started = performance.now();
-    const record = (answers: string[], error?: string) =>
+    const record = (answers: string[], error?: string, noSuchName?: boolean) =>
       this.options.onQuery?.({
         type,
         name,
         server: this.describeServer(),
         ms: Math.round(performance.now() - started),
         answers,
+        ...(noSuchName ? { noSuchName } : {}),
         ...(error ? { error } : {}),
       });
     try {
@@ -135,7 +136,8 @@ export class MailResolver implements DnsLookups {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       if (EMPTY_ANSWER_CODES.has(code)) {
-        record([]);
+        // DNS's own "no such name" (c-ares); the system's getaddrinfo says ENOTFOUND for a name without addresses too.
+        record([], undefined, code !== 'ENODATA' && type !== 'A/AAAA');
         return [];
       }
       if (error instanceof MailSetupError) {

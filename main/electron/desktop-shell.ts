@@ -22,5 +22,14 @@ export function electronShell(window: BrowserWindow): DesktopShell {
     openExternal: (url) => {
       shell.openExternal(url).catch(() => undefined);
     },
+    // The sign-in page goes to the system browser, never an embedded window (providers block those); a browser
+    // that cannot open is the sign-in's failure to report ("browser-failed").
+    openBrowser: (url) => shell.openExternal(url, { activate: true }),
+    // shell.openPath answers with an error text instead of throwing; an empty text means it opened.
+    openFolder: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error(problem);
+    },
+    showFile: (path) => shell.showItemInFolder(path),
   };
 }

@@ -6,6 +6,7 @@ import { loadBundledSnapshot } from '../discovery/bundled-snapshot';
 import type { CandidateSpec } from '../discovery/candidate';
 import type { DiscoverySource } from '../discovery/sources/source';
 import { knownDomain } from '../discovery/known-domain';
+import { likelyTypo } from '../discovery/typo-check';
 import { reason } from '../errors/mail-setup-error';
 import { probeCandidate } from '../probe/probe-candidate';
 import { usernameForms } from '../probe/username-forms';
@@ -37,6 +38,12 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverRespon
       error: { code: 'EINPUT', reason: reason('email-invalid', { problem: { key: `email:problem.${parsed.problem}` } }) },
     };
   const snapshot = options.ispdbSnapshot ?? (await loadBundledSnapshot());
+  const typoOf = options.stopOnLikelyTypo ? likelyTypo(parsed.email.domain, snapshot) : undefined;
+  if (typoOf)
+    return {
+      ok: false,
+      error: { code: 'EINPUT', reason: reason('domain-typo', { domain: parsed.email.domainUnicode, suggestion: typoOf }) },
+    };
   const known = knownDomain(parsed.email.domain, snapshot);
   const run = new RunContext(options, parsed.email);
   const preferPop3 = options.preferPop3 ?? false;

@@ -31,6 +31,12 @@ export interface DiscoverOptions {
   preferPop3?: boolean;
   /** Probe every candidate even after the best settings are proven (for diagnostics). */
   exhaustive?: boolean;
+  /**
+   * Stop before anything is asked or sent when the domain looks like a slip of a well-known one (gmial.com,
+   * gmail.con): the answer is EINPUT "domain-typo" with the suggestion, and the caller asks the person and runs
+   * again without this once they confirmed the domain. Typo domains are where password harvesters wait.
+   */
+  stopOnLikelyTypo?: boolean;
   /** Restrict the sources asked (all by default). */
   sources?: readonly SourceName[];
   /** Addresses the engine may connect to (tests keep it on loopback). */

@@ -1,8 +1,10 @@
 import type { DiscoveryResult, DoneCandidate } from '../../shared/model/discovery';
 import { outcomeMessage } from '../../shared/model/outcome';
+import { displayHost } from '../../shared/email/idn';
 import type { Finding, StructuredVerdict } from '../../shared/model/verdict';
 import type { Translator } from '../../shared/messages/translator';
 import type { Verdict } from './report-types';
+import { whyNothingFound } from './nothing-found';
 
 const IMPLICIT_TO_STARTTLS: Record<number, number> = { 465: 587, 993: 143, 995: 110 };
 
@@ -66,7 +68,7 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
   const add = (finding: Finding | undefined) => {
     if (finding && !findings.some((f) => JSON.stringify(f.message) === JSON.stringify(finding.message))) findings.push(finding);
   };
-  const domain = result.email.split('@')[1];
+  const domain = displayHost(result.email.split('@')[1]);
   const chosen = [result.incoming, result.outgoing].filter(Boolean).map((s) => result.candidates.find((c) => c.id === s!.candidateId)!);
   const provider = result.providers.find((p) => p.passwordNote);
   const providerFinding = (key: 'finding:provider-password' | 'finding:provider-note'): Finding => ({
@@ -110,13 +112,18 @@ export function structuredVerdict(result: DiscoveryResult, passwordGiven: boolea
   }
   if (!result.incoming && !result.outgoing) {
     const codes = new Set(result.candidates.map((c) => c.outcome.code));
-    if (result.candidates.length === 0 || [...codes].every((c) => c === 'EDNS')) {
+    const why = whyNothingFound(result);
+    if (why) {
+      add({ kind: why, facts: {}, message: { key: `finding:${why}`, params: { domain } } });
+    } else if (result.candidates.length === 0 || [...codes].every((c) => c === 'EDNS')) {
       add({ kind: 'not-found', facts: {}, message: { key: 'finding:not-found', params: { domain } } });
     } else if ([...codes].every((c) => ['ETIMEDOUT', 'EDNS', 'ECANCELLED', 'SKIPPED'].includes(c))) {
       add({ kind: 'unreachable', facts: {}, message: { key: 'finding:unreachable', params: { domain } } });
     } else {
       add({ kind: 'no-working-server', facts: {}, message: { key: 'finding:no-working-server', params: { domain } } });
     }
+    // What the app knows about the provider holds even when nothing could be reached (offline).
+    if (provider?.passwordNote) add(providerFinding('finding:provider-note'));
     return { status: 'not-found', findings };
   }
   if (!passwordGiven) add({ kind: 'give-password', facts: {}, message: { key: 'finding:give-password' } });

@@ -1,3 +1,5 @@
+import { displayHost } from './idn';
+
 export interface EmailAddress {
   /** As typed, trimmed. */
   original: string;
@@ -60,7 +62,7 @@ export function parseEmail(input: string): ParsedEmail {
   }
   const address = `${localPart}@${domain}`;
   if (address.length > MAX_ADDRESS_LENGTH) return { ok: false, problem: 'too-long' };
-  // The form the person typed is the friendliest one to show back.
-  const domainUnicode = /^xn--|\.xn--/.test(domain) && /[^\x00-\x7f]/.test(rawDomain) ? rawDomain.toLowerCase().normalize('NFC') : domain;
+  // Shown in Unicode however it was typed: "xn--bcher-kva.example" reads as "bücher.example".
+  const domainUnicode = displayHost(domain);
   return { ok: true, email: { original, localPart, domain, domainUnicode, address } };
 }

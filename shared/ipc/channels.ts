@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import type { DiscoveryEvent, DiscoveryResult, DoneCandidate } from '../model/discovery';
 import type { ExportFormat } from '../model/export-formats';
+import type { Message } from '../model/message';
 import type { StepError } from '../model/outcome';
+import type { PasswordNote } from '../model/provider';
+import type { Risk } from '../model/risk';
 import type { StructuredVerdict } from '../model/verdict';
 import type { REQUEST_SCHEMAS } from './schemas';
 
@@ -23,6 +26,14 @@ export const CHANNELS = {
   copyReport: 'mailsetup:copy-report',
   saveReport: 'mailsetup:save-report',
   openExternal: 'mailsetup:open-external',
+  checkDomain: 'mailsetup:check-domain',
+  useServer: 'mailsetup:use-server',
+  useCertificateName: 'mailsetup:use-certificate-name',
+  copyProviderMessage: 'mailsetup:copy-provider-message',
+  signIn: 'mailsetup:sign-in',
+  openFolder: 'mailsetup:open-folder',
+  showFile: 'mailsetup:show-file',
+  copyText: 'mailsetup:copy-text',
 } as const satisfies Record<keyof typeof REQUEST_SCHEMAS, string>;
 
 /** Main → renderer: live progress of the running discovery. */
@@ -50,13 +61,72 @@ export interface ExportReply {
 export type ApiError = Pick<StepError, 'code' | 'reason'>;
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** A discovery's result with the verdict, whose findings the renderer words in the user's language. */
-export interface DiscoveryView {
-  result: DiscoveryResult;
-  verdict: StructuredVerdict;
+/** What an address's domain alone tells, before any password is sent: the provider's needs, and a likely typo. */
+export interface DomainCheck {
+  /** The domain as a person reads it (Unicode, never xn--). */
+  domain: string;
+  /** "Did you mean …?": the well-known domain (as a person reads it) this one is likely a slip of. */
+  suggestion?: string;
+  provider?: ProviderHint;
 }
 
-export type ProgressEvent = DiscoveryEvent;
+/** A provider of the built-in table; its advice is the catalog's "source:provider.<id>". */
+export interface ProviderHint {
+  id: string;
+  name: string;
+  passwordNote?: PasswordNote;
+  helpUrl?: string;
+  /** The provider has its own sign-in: ready here (a client ID is configured), or left to the mail app. */
+  signIn?: SignInOffer;
+}
+
+/** A "Sign in with …" button, or why there is none. */
+export type SignInOffer =
+  /** No name when only the sign-in service's metadata will tell who it is (a server's own OAuth). */
+  | { kind: 'ready'; providerName?: string }
+  /** No client ID configured here: the mail app asks for the sign-in; the settings are still right. */
+  | { kind: 'mail-app-will-ask'; providerName: string };
+
+export const SIGN_IN_STEPS = [
+  'planning',
+  'browser-opening',
+  'waiting-for-browser',
+  'browser-returned',
+  'exchanging-code',
+  'signed-in',
+] as const;
+export type SignInStep = (typeof SIGN_IN_STEPS)[number];
+
+/** What came of "Sign in with …" (the token never leaves main; this is all the page learns). */
+export type SignInView =
+  | { status: 'verified' | 'not-verified'; providerName: string }
+  | { status: 'failed'; providerName: string; reason: string; message: Message; detail?: Message }
+  | { status: 'no-sign-in'; providerName?: string; message: Message };
+
+/** A discovery's result with the verdict, whose findings the renderer words in the user's language. */
+export interface DiscoveryView {
+  /** The engine's result, with the servers the person chose in place of the recommended ones. */
+  result: DiscoveryResult;
+  verdict: StructuredVerdict;
+  /** What stays risky about the chosen settings (consents, settings used without proof). */
+  risks: Risk[];
+  /** How many logins the servers refused during this search (lockout risk at real providers). */
+  refusedLogins: number;
+  /** The chosen servers refused the password: it is not tried again until the person types it anew. */
+  passwordRefused: boolean;
+  /** Which directions the person set by hand (the manual path). */
+  chosenByYou: { incoming: boolean; outgoing: boolean };
+  /** "Sign in with …" offered for this result, when the provider or the server has its own sign-in. */
+  signInOffer?: SignInOffer;
+  /** The outcome of the last sign-in. */
+  signIn?: SignInView;
+}
+
+/** Main → renderer, besides the engine's own events: a run's time limits, and a sign-in's steps. */
+export type ProgressEvent =
+  | DiscoveryEvent
+  | { type: 'run-started'; connectTimeoutMs: number; deadlineMs: number }
+  | { type: 'sign-in'; step: SignInStep; authorizationUrl?: string };
 
 /** What each method resolves to. */
 export interface Replies {
@@ -71,6 +141,18 @@ export interface Replies {
   saveReport: ApiResult<string | 'cancelled'>;
   /** Opens an https link in the system browser; anything else is refused. */
   openExternal: ApiResult<true>;
+  checkDomain: ApiResult<DomainCheck>;
+  useServer: ApiResult<DiscoveryView>;
+  useCertificateName: ApiResult<DiscoveryView>;
+  /** A message about the certificate onto the clipboard, for the person to send to their provider. */
+  copyProviderMessage: ApiResult<true>;
+  signIn: ApiResult<DiscoveryView>;
+  /** The folder of a file just saved, in the system's file manager. */
+  openFolder: ApiResult<true>;
+  /** A file just saved, selected in the system's file manager. */
+  showFile: ApiResult<true>;
+  /** Text the person copies from the page (the page itself has no clipboard permission). */
+  copyText: ApiResult<true>;
 }
 
 /** The methods as the page calls them. */

@@ -10,6 +10,11 @@ const MAX_FIELD = 1024;
 const text = z.string().max(MAX_FIELD);
 const hostList = z.array(z.string().min(1).max(255)).max(64);
 const language = z.enum(LANGUAGE_CODES);
+const hostName = z
+  .string()
+  .max(253)
+  .transform((h) => h.trim().toLowerCase())
+  .refine(isValidHostName, 'not a valid host name');
 
 export const discoverRequest = z.strictObject({
   email: z.string().min(1).max(MAX_FIELD),
@@ -20,7 +25,12 @@ export const discoverRequest = z.strictObject({
   /** A login name that is not the address. */
   username: text.optional(),
   preferPop3: z.boolean().optional(),
+  /** The person saw the "Did you mean …?" question for this domain and said it is right. */
+  domainConfirmed: z.boolean().optional(),
 });
+
+/** The domain of an address as it is typed: provider hints and typo suggestions, before anything is sent anywhere. */
+export const checkDomainRequest = z.strictObject({ domain: z.string().min(1).max(255) });
 
 /** A re-run of the last discovery with the user's decisions; the password stays in main. */
 export const retestRequest = z.strictObject({
@@ -32,15 +42,34 @@ export const retestRequest = z.strictObject({
 /** Settings an expert typed in the Advanced view, to test with the kept password. */
 export const serverEdit = z.strictObject({
   protocol: z.enum(PROTOCOLS),
-  host: z
-    .string()
-    .max(253)
-    .transform((h) => h.trim().toLowerCase())
-    .refine(isValidHostName, 'not a valid host name'),
+  host: hostName,
   port: z.number().int().refine(isValidPort, 'not a port number'),
   security: z.enum(SECURITY_MODES),
   username: text.optional(),
 });
+
+/** "Use these settings" for one direction: a server of the result or one the person tested. */
+export const useServerRequest = z.strictObject({
+  direction: z.enum(['incoming', 'outgoing']),
+  candidateId: z.number().int().min(0).max(1_000_000),
+  /** The person chose a server that was not verified, and said so explicitly. */
+  anyway: z.boolean().optional(),
+});
+
+/** Test again under the name the server's certificate carries, instead of the name that did not match it. */
+export const useCertificateNameRequest = z.strictObject({ host: hostName, name: hostName });
+
+/** A message about a server's certificate, for the person to forward to their provider. */
+export const providerMessageRequest = z.strictObject({ host: hostName, language });
+
+/** "Sign in with …": prove the last result's servers with the provider's sign-in instead of a password. */
+export const signInRequest = z.strictObject({ language });
+
+/** A value the person copies from the page (a server name, a port) onto the clipboard. */
+export const copyTextRequest = z.strictObject({ text: z.string().min(1).max(4096) });
+
+/** A file the last export wrote (checked in main against exactly those paths). */
+export const savedPathRequest = z.strictObject({ path: z.string().min(1).max(4096) });
 
 export const exportRequest = z.strictObject({
   formats: z
@@ -73,4 +102,12 @@ export const REQUEST_SCHEMAS = {
   copyReport: reportRequest,
   saveReport: saveReportRequest,
   openExternal: externalUrl,
+  checkDomain: checkDomainRequest,
+  useServer: useServerRequest,
+  useCertificateName: useCertificateNameRequest,
+  copyProviderMessage: providerMessageRequest,
+  signIn: signInRequest,
+  openFolder: savedPathRequest,
+  showFile: savedPathRequest,
+  copyText: copyTextRequest,
 } as const;

@@ -8,6 +8,8 @@ export interface DnsQuery {
   server: string;
   ms: number;
   answers: string[];
+  /** The name does not exist at all (NXDOMAIN), as opposed to existing without records of this type. */
+  noSuchName?: boolean;
   /** Empty answer sets are not errors; this is set only when the lookup itself failed: a resolver or outcome code. */
   error?: string;
   /** When the question was asked, in ms since the discovery run started (set by the run). */

@@ -1,12 +1,18 @@
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:tls';
+import { createHash, X509Certificate } from 'node:crypto';
 import { readFile, mkdtemp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { MailSetupService, type DesktopShell } from '../../main/ipc/mail-setup-service';
+import { MailSetupService, type DesktopShell, type ServiceEnvironment } from '../../main/ipc/mail-setup-service';
 import { dispatch } from '../../main/ipc/dispatch';
 import { METHODS, type ProgressEvent } from '../../shared/ipc/channels';
+import { createTranslator, type Translator } from '../../shared/messages/translator';
+import type { Language } from '../../shared/messages/languages';
+import type { MessageKey } from '../../shared/model/message';
 import { loopbackOnly, world } from '../helpers/world-client';
+import { ADDR } from '../world/world-plan';
 
 const RENDERER = join(__dirname, '..', '..', 'dist', 'renderer');
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -31,8 +37,23 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-export function launchChromium(): Promise<Browser> {
-  // Debian's Chromium, never a downloaded one; no background traffic on this closed network.
+/**
+ * The SHA-256 of the public key of the test authorization server's certificate: the one certificate the
+ * "system browser" of the sign-in tests accepts beyond its own authorities (Chromium's SPKI allow-list), so its
+ * pages load over real TLS without trusting anything else.
+ */
+async function authServerSpki(): Promise<string> {
+  const socket = connect({ host: ADDR.oauth, port: 443, servername: 'auth.oauth.test', rejectUnauthorized: false });
+  await new Promise<void>((resolve, reject) => socket.once('secureConnect', resolve).once('error', reject));
+  const der = socket.getPeerCertificate().raw;
+  socket.destroy();
+  const spki = new X509Certificate(der).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(spki).digest('base64');
+}
+
+export async function launchChromium(): Promise<Browser> {
+  // Debian's Chromium, never a downloaded one; no background traffic on this closed network. The sign-in pages'
+  // host name is answered here (it lives in the test world's DNS), on loopback only.
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -43,6 +64,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--host-resolver-rules=MAP auth.oauth.test ${ADDR.oauth}`,
+      `--ignore-certificate-errors-spki-list=${await authServerSpki()}`,
     ],
   });
 }
@@ -57,56 +80,110 @@ const PRELOAD_SHIM = `(() => {
   window.mailSetup.onProgress = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
 })();`;
 
+/** What the desktop shell was asked to do, in order. */
+export interface ShellLog {
+  clipboard: string[];
+  opened: string[];
+  folders: string[];
+  shownFiles: string[];
+  signInPages: string[];
+}
+
 export interface Wizard {
   page: Page;
   context: BrowserContext;
   service: MailSetupService;
-  clipboard: string[];
-  opened: string[];
+  shell: ShellLog;
+  /** Every call into main (method and argument) and everything main sent back or emitted, as JSON. */
+  traffic: string[];
   exportDir: string;
+  language: Language;
+  /** The wizard's words in this wizard's language: tests find buttons and texts by them. */
+  say: Translator;
+  /** A catalog text as a whole-text regular expression, for locators. */
+  exact: (key: MessageKey, params?: Record<string, string | number>) => RegExp;
 }
+
+export interface WizardOptions {
+  language?: Language;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  /** Anything of the service's environment to change (a DNS server that is down, a short sign-in time). */
+  environment?: Partial<ServiceEnvironment>;
+  /** Plays the system browser for "Sign in with …": gets the sign-in page's address. */
+  openBrowser?: (url: string) => Promise<void>;
+}
+
+const LOCALES: Record<Language, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Opens the wizard with `window.mailSetup` bound to the real main-process service (the same class the
  * Electron main process uses), which talks to the real test servers.
  */
-export async function openWizard(
-  browser: Browser,
-  baseUrl: string,
-  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
-): Promise<Wizard> {
+export async function openWizard(browser: Browser, baseUrl: string, options: WizardOptions = {}): Promise<Wizard> {
+  const language = options.language ?? 'en';
   const context = await browser.newContext({
-    locale: options.locale ?? 'en-US',
+    locale: LOCALES[language] ?? language,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 960, height: 860 },
+    viewport: options.viewport ?? { width: 960, height: 860 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
   const page = await context.newPage();
   const w = world();
-  const clipboard: string[] = [];
-  const opened: string[] = [];
+  const shell: ShellLog = { clipboard: [], opened: [], folders: [], shownFiles: [], signInPages: [] };
+  const traffic: string[] = [];
   const exportDir = await mkdtemp(join(tmpdir(), 'mailsetup-export-'));
-  const shell: DesktopShell = {
+  const desktop: DesktopShell = {
     chooseFolder: async () => exportDir,
     chooseSaveFile: async (name) => join(exportDir, name),
-    writeClipboard: (text) => clipboard.push(text),
-    openExternal: (url) => opened.push(url),
+    writeClipboard: (text) => void shell.clipboard.push(text),
+    openExternal: (url) => void shell.opened.push(url),
+    openBrowser: async (url) => {
+      shell.signInPages.push(url);
+      if (!options.openBrowser) throw new Error('no browser in this test');
+      await options.openBrowser(url);
+    },
+    openFolder: async (path) => void shell.folders.push(path),
+    showFile: (path) => void shell.shownFiles.push(path),
   };
   const service = new MailSetupService(
-    { dnsServers: [w.dns], extraCa: [await readFile(w.caCert, 'utf8')], ispdbBaseUrl: w.ispdbBaseUrl, allowAddress: loopbackOnly, shell },
-    (event: ProgressEvent) => void page.evaluate(`window.__progress && window.__progress(${JSON.stringify(event)})`).catch(() => undefined),
+    {
+      dnsServers: [w.dns],
+      extraCa: [await readFile(w.caCert, 'utf8')],
+      ispdbBaseUrl: w.ispdbBaseUrl,
+      allowAddress: loopbackOnly,
+      shell: desktop,
+      // No client IDs but the ones a test names: the machine's own configuration must not reach the tests.
+      oauthClients: { env: { XDG_CONFIG_HOME: '/nonexistent/mailsetup-tests' } },
+      ...options.environment,
+    },
+    (event: ProgressEvent) => {
+      traffic.push(JSON.stringify(event));
+      void page.evaluate(`window.__progress && window.__progress(${JSON.stringify(event)})`).catch(() => undefined);
+    },
   );
   // The same door into main as Electron IPC (register-ipc.ts): the contract's schemas, then the handler.
-  await page.exposeBinding('__mailSetupInvoke', (_source, method: unknown, arg: unknown) => dispatch(service, method, arg));
+  await page.exposeBinding('__mailSetupInvoke', async (_source, method: unknown, arg: unknown) => {
+    traffic.push(JSON.stringify({ method, arg }));
+    const reply = await dispatch(service, method, arg);
+    traffic.push(JSON.stringify({ reply: method, value: reply ?? null }));
+    return reply;
+  });
   // The preload's surface over the binding instead of Electron IPC. A string, not a function: the test
   // runner's transpiler decorates functions with helpers the page does not have.
   await page.addInitScript(PRELOAD_SHIM);
   await page.goto(baseUrl);
-  return { page, context, service, clipboard, opened, exportDir };
+  const say = createTranslator(language);
+  const exact = (key: MessageKey, params?: Record<string, string | number>) => new RegExp(`^\\s*${escapeRegExp(say.t(key, params))}\\s*$`);
+  return { page, context, service, shell, traffic, exportDir, language, say, exact };
 }
 
 /** axe-core on the current screen: the serious and critical violations, described. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ url: '/__axe.js' });
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.addScriptTag({ url: '/__axe.js' });
   const results = (await page.evaluate(`axe.run({ resultTypes: ['violations'] })`)) as {
     violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
   };
@@ -115,7 +192,15 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * A screenshot for the README. The whole step is shown by making the window as tall as the page for a moment
+ * (a full-page capture would paint the sticky action bar in the middle of the page).
+ */
+export async function screenshot(page: Page, name: string, wholePage = true): Promise<void> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const size = page.viewportSize()!;
+  const height = wholePage ? ((await page.evaluate('document.documentElement.scrollHeight')) as number) : size.height;
+  if (height > size.height) await page.setViewportSize({ width: size.width, height });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  if (height > size.height) await page.setViewportSize(size);
 }

@@ -22,6 +22,8 @@ export async function startDnsmasq(dir: string, listen = DNS_SERVER, zone = dnsZ
       `port=${listen.port}`,
       // Names under .test that are not listed get NXDOMAIN; everything else is refused, never forwarded.
       'local=/test/',
+      // RFC 6761: names under .invalid never exist (one of them is only on a test certificate and in host-record).
+      'local=/invalid/',
       `log-facility=${join(dir, 'dnsmasq.log')}`,
       'log-queries',
       ...zone,

@@ -89,6 +89,10 @@ export const USERS = {
   // Login names that are not the address: the local part alone, and an unrelated name.
   dave: { login: 'dave', password: 'local-part-dave' },
   carol: { login: 'c.smith', password: 'carol-login' },
+  // The wizard's journeys: a domain with a website but no mail servers of its own (her provider's letter names
+  // mail.mailhost.test, typed in by hand), and a server whose certificate carries another name than the one tried.
+  rita: { login: 'rita@website.test', password: 'typed-in-by-hand' },
+  will: { login: 'will@wronghost.test', password: 'named-on-the-cert' },
   // Spaces, both quotes and backslashes: must survive IMAP quoting, SASL PLAIN and POP3 PASS.
   eve: { login: 'eve@guess.test', password: 'p a"s\\s \'w0rd\\' },
 } satisfies Record<string, TestUser>;
@@ -118,6 +122,10 @@ export function dnsZone(): string[] {
     host('mail.selfsigned.test', ADDR.selfSigned),
     host('mail.expired.test', ADDR.expired),
     host('mail.wronghost.test', ADDR.wrongHost),
+    // The name the wrong-host certificate was issued for: the same server under its proper name.
+    host('other.invalid', ADDR.wrongHost),
+    // A domain with a website and no mail: no MX, nothing on the mail ports.
+    host('website.test', ADDR.web),
     // Autoconfig over HTTPS pointing at mail.mailhost.test; over plain HTTP only for httponly.test.
     host('autoconfig.autoconf.test', ADDR.web),
     host('mail.mailhost.test', ADDR.good),

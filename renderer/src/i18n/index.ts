@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, matchLanguage, resources } from '../../../shared/messages/languages';
 import { renderMessage } from '../../../shared/messages/render-message';
+import { withDisplayHosts } from '../../../shared/email/idn';
 import type { Message } from '../../../shared/model/message';
 
 export { LANGUAGES };
@@ -40,8 +41,14 @@ export function setupI18n(): typeof i18next {
 }
 
 /** Words for the engine's messages (outcomes, reasons, findings) in the wizard's current language. */
-export function useMessages(): { t: ReturnType<typeof useTranslation>['t']; language: string; render: (message: Message) => string } {
+export function useMessages(): {
+  t: ReturnType<typeof useTranslation>['t'];
+  i18n: ReturnType<typeof useTranslation>['i18n'];
+  language: string;
+  render: (message: Message) => string;
+} {
   const { t, i18n } = useTranslation();
   const translate = (key: string, options?: Record<string, unknown>) => String(t(key, options));
-  return { t, language: i18n.language, render: (message) => renderMessage(translate, i18n.language, message) };
+  // Hosts and domains in Unicode, as the person typed them: never "xn--" on screen.
+  return { t, i18n, language: i18n.language, render: (message) => renderMessage(translate, i18n.language, withDisplayHosts(message)) };
 }

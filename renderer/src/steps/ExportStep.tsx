@@ -5,6 +5,9 @@ import { isLanguage } from '../../../shared/messages/languages';
 import { api } from '../api';
 import { useMessages } from '../i18n';
 import { StepHeading } from '../components/StepHeading';
+import { RiskList } from '../components/RiskList';
+import { SavedFiles } from '../components/SavedFiles';
+import { ActionBar } from '../components/ActionBar';
 
 // A person adds the account to their own app; the files for servers and installations are for administrators.
 const APPS: ExportFormat[] = ['apple', 'outlook-prf', 'thunderbird-import', 'summary'];
@@ -18,13 +21,14 @@ interface Props {
   onDone: () => void;
 }
 
-export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
+export function ExportStep({ view, name, passwordKept, onBack, onDone }: Props) {
   const { t, render, language } = useMessages();
   const [chosen, setChosen] = useState<ExportFormat[]>(['apple']);
   const [displayName, setDisplayName] = useState(name);
   const [includePassword, setIncludePassword] = useState(false);
   const [saved, setSaved] = useState<ExportReply>();
   const [message, setMessage] = useState<string>();
+  const [saving, setSaving] = useState(false);
   const ids = { name: useId(), warning: useId() };
   const toggle = (format: ExportFormat) =>
     setChosen((list) => (list.includes(format) ? list.filter((f) => f !== format) : [...list, format]));
@@ -34,12 +38,14 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
       setMessage(t('export.nothingChosen'));
       return;
     }
+    setSaving(true);
     const reply = await api().exportFiles({
       formats: chosen,
       includePassword,
       displayName: displayName.trim() || undefined,
       language: isLanguage(language) ? language : 'en',
     });
+    setSaving(false);
     if (!reply.ok) setMessage(render(reply.error.reason));
     else if (reply.value === 'cancelled') setMessage(t('export.cancelledSave'));
     else setSaved(reply.value);
@@ -59,6 +65,7 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
     <section className="step">
       <StepHeading>{t('export.heading')}</StepHeading>
       <p>{t('export.intro')}</p>
+      <RiskList risks={view.risks} />
       <fieldset>
         <legend>{t('export.apps')}</legend>
         <ul className="options">
@@ -103,33 +110,29 @@ export function ExportStep({ name, passwordKept, onBack, onDone }: Props) {
           )}
         </div>
       )}
-      <div className="actions">
+      <div role="status" aria-live="polite">
+        {message && <p className="notice">{message}</p>}
+      </div>
+      {saved && <SavedFiles saved={saved} />}
+      <ActionBar>
         <button type="button" className="secondary" onClick={onBack}>
           {t('nav.back')}
         </button>
-        <button type="button" className="primary" onClick={() => void save()}>
-          {t('export.save')}
-        </button>
-      </div>
-      <div role="status" aria-live="polite">
-        {message && <p className="notice">{message}</p>}
-        {saved && (
-          <div className="saved">
-            <p>{t('export.saved', { folder: saved.folder })}</p>
-            <ul>
-              {saved.files.map((f) => (
-                <li key={f.path}>
-                  <code>{f.name}</code>
-                  {f.secret && <strong className="warn"> ({t('export.secret')})</strong>}
-                </li>
-              ))}
-            </ul>
-            <button type="button" className="secondary" onClick={onDone}>
+        {saved ? (
+          <>
+            <button type="button" className="secondary" disabled={saving} onClick={() => void save()}>
+              {t('export.saveAgain')}
+            </button>
+            <button type="button" className="primary" onClick={onDone}>
               {t('nav.done')}
             </button>
-          </div>
+          </>
+        ) : (
+          <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
+            {t('export.save')}
+          </button>
         )}
-      </div>
+      </ActionBar>
     </section>
   );
 }

@@ -19,6 +19,11 @@ export const finding = {
     '{{host}} was found through a lookup that cannot be trusted ({{source}}); confirm this server before sending your password to it.',
   'no-auth-method': '{{host}}:{{port}} offers no login method this app can use safely.',
   'not-found': 'No mail server was found for {{domain}}. Check the spelling of the part after the @.',
+  offline:
+    'You seem to be offline: no DNS server answered and nothing could be reached, not even for a provider Mail Setup knows. Connect to the internet (a hotel or café network may first want you to sign in on its web page), then try again.',
+  'no-such-domain': 'The domain {{domain}} does not exist. Check the part after the @: a missing or swapped letter is enough.',
+  'no-mail-servers':
+    '{{domain}} exists, but it names no mail servers, so it cannot receive email. Check the address; if it is right, enter the server names your provider gave you.',
   unreachable: 'Every mail server of {{domain}} is unreachable from here: a firewall may block mail ports, or the servers are down.',
   'no-working-server': 'No working mail server was found for {{domain}}.',
   'give-password': 'The servers were found; give your password to test the login.',
@@ -26,6 +31,17 @@ export const finding = {
   'no-incoming': 'No incoming mail server (IMAP or POP3) was found.',
   'no-outgoing': 'No outgoing mail server (SMTP) was found.',
   unproven: 'The settings could not be proven.',
+  /** What stays risky about the chosen settings after a consent; shown on the Result and Save steps and in the printable summary. */
+  risk: {
+    plaintext: '{{direction}} ({{host}}): your password and mail travel unencrypted; anyone on the network can read them.',
+    'trusted-certificate':
+      "{{direction}} ({{host}}): you trusted this server's certificate yourself; no authority vouches for it. Ask the provider to fix it.",
+    'untrusted-source': '{{direction}} ({{host}}): you confirmed this server yourself; it came from a lookup that cannot be trusted.',
+    unverified: '{{direction}} ({{host}}): not proven to work; the login was not tested successfully.',
+    'expired-certificate':
+      '{{direction}} ({{host}}): the certificate has expired, so the connection is not safe until the provider renews it.',
+  },
+  direction: { incoming: 'Incoming mail', outgoing: 'Outgoing mail' },
   action: {
     trustCert: 'Trust this certificate',
     trustCertCheck: "I compared the fingerprint with the one my server's administrator gave me",

@@ -1,5 +1,6 @@
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { de } from './de';
 import type { Catalog } from './catalog-shape';
 
 /**
@@ -10,6 +11,7 @@ export const LANGUAGES = [
   { code: 'en', name: 'English', catalog: en as Catalog, listStyle: 'long' },
   // "a、b、c": Chinese joins lists with the enumeration comma.
   { code: 'zh-CN', name: '简体中文', catalog: zhCN, listStyle: 'narrow' },
+  { code: 'de', name: 'Deutsch', catalog: de, listStyle: 'long' },
 ] as const satisfies readonly { code: string; name: string; catalog: Catalog; listStyle: Intl.ListFormatStyle }[];
 
 export type Language = (typeof LANGUAGES)[number]['code'];

@@ -115,7 +115,14 @@ export interface WizardOptions {
   openBrowser?: (url: string) => Promise<void>;
 }
 
-const LOCALES: Record<Language, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };
+const LOCALES: Record<Language, string> = {
+  en: 'en-US',
+  'zh-CN': 'zh-CN',
+  de: 'de-DE',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  ja: 'ja-JP',
+};
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -184,7 +184,8 @@ export async function openWizard(browser: Browser, baseUrl: string, options: Wiz
   await page.addInitScript(PRELOAD_SHIM);
   await page.goto(baseUrl);
   const say = createTranslator(language);
-  const exact = (key: MessageKey, params?: Record<string, string | number>) => new RegExp(`^\\s*${escapeRegExp(say.t(key, params))}\\s*$`);
+  const exact = (key: MessageKey, params?: Record<string, string | number>) =>
+    new RegExp(`^\\s*${escapeRegExp(say.t(key, params)).replace(/\s+/g, '\\s+')}\\s*$`);
   return { page, context, service, shell, traffic, exportDir, language, say, exact };
 }
 

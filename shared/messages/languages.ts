@@ -2,6 +2,7 @@ import { en } from './en';
 import { zhCN } from './zh-CN';
 import { de } from './de';
 import { fr } from './fr';
+import { es } from './es';
 import type { Catalog } from './catalog-shape';
 
 /**
@@ -13,6 +14,7 @@ export const LANGUAGES = [
   // "a、b、c": Chinese joins lists with the enumeration comma.
   { code: 'zh-CN', name: '简体中文', catalog: zhCN, listStyle: 'narrow' },
   { code: 'de', name: 'Deutsch', catalog: de, listStyle: 'long' },
+  { code: 'es', name: 'Español', catalog: es, listStyle: 'long' },
   { code: 'fr', name: 'Français', catalog: fr, listStyle: 'long' },
 ] as const satisfies readonly { code: string; name: string; catalog: Catalog; listStyle: Intl.ListFormatStyle }[];
 

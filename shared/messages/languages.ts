@@ -3,6 +3,7 @@ import { zhCN } from './zh-CN';
 import { de } from './de';
 import { fr } from './fr';
 import { es } from './es';
+import { ja } from './ja';
 import type { Catalog } from './catalog-shape';
 
 /**
@@ -16,6 +17,8 @@ export const LANGUAGES = [
   { code: 'de', name: 'Deutsch', catalog: de, listStyle: 'long' },
   { code: 'es', name: 'Español', catalog: es, listStyle: 'long' },
   { code: 'fr', name: 'Français', catalog: fr, listStyle: 'long' },
+  // Japanese, like Chinese, joins lists with 、.
+  { code: 'ja', name: '日本語', catalog: ja, listStyle: 'narrow' },
 ] as const satisfies readonly { code: string; name: string; catalog: Catalog; listStyle: Intl.ListFormatStyle }[];
 
 export type Language = (typeof LANGUAGES)[number]['code'];

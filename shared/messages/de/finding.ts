@@ -5,7 +5,7 @@ export const finding: Translation<typeof en> = {
   works: 'Ihre E-Mail-Einstellungen funktionieren.',
   'port-blocked': 'Port {{port}} ist in diesem Netzwerk gesperrt; verwenden Sie {{alternative}} mit STARTTLS ({{host}}).',
   'password-wrong':
-    'Ihr Passwort ist falsch (oder der Benutzername): {{hosts}} haben geantwortet, aber die Anmeldung als {{usernames}} abgelehnt.',
+    'Ihr Passwort ist falsch (oder der Benutzername): Antwort von {{hosts}}, aber die Anmeldung als {{usernames}} wurde abgelehnt.',
   'provider-password': 'Der Server hat die Anmeldung abgelehnt: {{provider}} {{note}}.',
   'provider-note': 'Hinweis: {{provider}} {{note}}.',
   'cert-expired':

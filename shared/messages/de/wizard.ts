@@ -142,9 +142,9 @@ export const wizard: Translation<typeof en> = {
     hostHint: 'Zum Beispiel {{example}}',
     security: 'Verschlüsselung',
     securityOption: {
-      tls: 'Von Anfang an verschlüsselt (SSL/TLS)',
-      starttls: 'Nach dem Verbinden verschlüsselt (STARTTLS)',
-      plain: 'Nicht verschlüsselt',
+      tls: 'Von Beginn an (SSL/TLS)',
+      starttls: 'Nach dem Verbinden (STARTTLS)',
+      plain: 'Keine',
     },
     port: 'Port',
     username: 'Benutzername',

@@ -151,9 +151,9 @@ export const wizard: Translation<typeof en> = {
     hostHint: 'Por ejemplo, {{example}}',
     security: 'Cifrado',
     securityOption: {
-      tls: 'Cifrado desde el principio (SSL/TLS)',
-      starttls: 'Cifrado tras conectar (STARTTLS)',
-      plain: 'Sin cifrar',
+      tls: 'Desde el principio (SSL/TLS)',
+      starttls: 'Tras conectar (STARTTLS)',
+      plain: 'Ninguno',
     },
     port: 'Puerto',
     username: 'Nombre de usuario',

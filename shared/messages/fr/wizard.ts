@@ -150,9 +150,9 @@ export const wizard: Translation<typeof en> = {
     hostHint: 'Par exemple {{example}}',
     security: 'Chiffrement',
     securityOption: {
-      tls: 'Chiffré dès le début (SSL/TLS)',
-      starttls: 'Chiffré après la connexion (STARTTLS)',
-      plain: 'Non chiffré',
+      tls: 'Dès le début (SSL/TLS)',
+      starttls: 'Après la connexion (STARTTLS)',
+      plain: 'Aucun',
     },
     port: 'Port',
     username: 'Nom d’utilisateur',

@@ -163,7 +163,7 @@ export const cli: Translation<typeof en> = {
     status: '状態',
     verified: '確認済み：パスワードは有効です',
     notVerified: '未確認',
-    note: '注意：{{provider}}は{{note}}。',
+    note: '注意：{{provider}}では、{{note}}。',
     help: 'ヘルプ：{{url}}',
     certificate: '{{host}}:{{port}}の証明書の問題：{{problem}}（有効期限{{date}}）。',
     fingerprint: 'SHA-256フィンガープリント{{fingerprint}}',

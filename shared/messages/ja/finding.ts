@@ -6,8 +6,8 @@ export const finding: Translation<typeof en> = {
   'port-blocked': 'このネットワークではポート{{port}}がブロックされています。STARTTLSで{{alternative}}を使ってください（{{host}}）。',
   'password-wrong':
     'パスワード（またはユーザー名）が間違っています：{{hosts}}は応答しましたが、{{usernames}}としてのログインを拒否しました。',
-  'provider-password': 'サーバーがログインを拒否しました：{{provider}}は{{note}}。',
-  'provider-note': '注意：{{provider}}は{{note}}。',
+  'provider-password': 'サーバーがログインを拒否しました：{{provider}}では、{{note}}。',
+  'provider-note': '注意：{{provider}}では、{{note}}。',
   'cert-expired':
     '{{host}}の証明書は{{date}}に期限が切れました。メールプロバイダーが更新する必要があります。それまで接続は安全ではありません。',
   'cert-not-yet-valid': '{{host}}の証明書は{{date}}から有効です：このコンピューターの日付と時刻を確認してください。',

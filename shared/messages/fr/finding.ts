@@ -54,6 +54,6 @@ export const finding: Translation<typeof en> = {
     allowPlaintextCheck: 'Je comprends que d’autres personnes sur ce réseau pourraient lire mon mot de passe',
     consent: 'Utiliser {{host}} et y envoyer mon mot de passe',
     help: 'Ouvrir l’aide de {{provider}}',
-    working: 'Nouveau test…',
+    working: 'Nouveau test en cours…',
   },
 };

@@ -54,7 +54,7 @@ export const wizard: Translation<typeof en> = {
   finding: {
     heading: 'Recherche de vos réglages',
     asking: 'Nous cherchons où se trouve votre courrier…',
-    askingSource: 'interrogation…',
+    askingSource: 'interrogation en cours…',
     progress_one: '{{tested}} serveur sur {{count}} testé ; en état de marche pour l’instant : {{working}}.',
     progress_many: '{{tested}} serveurs sur {{count}} testés ; en état de marche pour l’instant : {{working}}.',
     progress_other: '{{tested}} serveurs sur {{count}} testés ; en état de marche pour l’instant : {{working}}.',
@@ -72,7 +72,7 @@ export const wizard: Translation<typeof en> = {
     found_many: '{{count}} de serveurs trouvés',
     found_other: '{{count}} serveurs trouvés',
     nothing: 'rien ici',
-    trying: 'test…',
+    trying: 'test en cours…',
     cancelled: 'Arrêté. Rien n’a été modifié.',
   },
   security: {
@@ -158,7 +158,7 @@ export const wizard: Translation<typeof en> = {
     username: 'Nom d’utilisateur',
     usernameHint: 'Laissez vide pour utiliser votre adresse e-mail.',
     test: 'Tester ce serveur',
-    testing: 'Test…',
+    testing: 'Test en cours…',
     works: 'Fonctionne : {{server}} a accepté votre mot de passe.',
     reached: '{{server}} répond, mais la connexion n’a pas été testée (aucun mot de passe fourni).',
     failed: 'Échec : {{server}} : {{outcome}}.',

@@ -1,5 +1,9 @@
 import { en } from './en';
 import { zhCN } from './zh-CN';
+import { de } from './de';
+import { fr } from './fr';
+import { es } from './es';
+import { ja } from './ja';
 import type { Catalog } from './catalog-shape';
 
 /**
@@ -10,6 +14,11 @@ export const LANGUAGES = [
   { code: 'en', name: 'English', catalog: en as Catalog, listStyle: 'long' },
   // "a、b、c": Chinese joins lists with the enumeration comma.
   { code: 'zh-CN', name: '简体中文', catalog: zhCN, listStyle: 'narrow' },
+  { code: 'de', name: 'Deutsch', catalog: de, listStyle: 'long' },
+  { code: 'es', name: 'Español', catalog: es, listStyle: 'long' },
+  { code: 'fr', name: 'Français', catalog: fr, listStyle: 'long' },
+  // Japanese, like Chinese, joins lists with 、.
+  { code: 'ja', name: '日本語', catalog: ja, listStyle: 'narrow' },
 ] as const satisfies readonly { code: string; name: string; catalog: Catalog; listStyle: Intl.ListFormatStyle }[];
 
 export type Language = (typeof LANGUAGES)[number]['code'];

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../shared/messages/languages';
+import { createTranslator } from '../../shared/messages/translator';
 import { assertNoPassword } from '../helpers/discover-in-world';
 import { readPlist } from '../helpers/real-parsers';
 import { USERS } from '../world/world-plan';
@@ -50,7 +51,10 @@ for (const { code: language } of LANGUAGES) {
     await page.getByRole('heading', { name: say.t('wizard:export.saved', { folder: w.exportDir }) }).waitFor();
     const files = (await readdir(w.exportDir)).sort();
     assert.deepEqual(files, ['alice@guess.test.mobileconfig', 'alice@guess.test.prf']);
-    const [mail] = (await readPlist(await readFile(join(w.exportDir, files[0])))).PayloadContent as Record<string, string>[];
+    const profile = await readPlist(await readFile(join(w.exportDir, files[0])));
+    // The texts a device shows while installing are in the wizard's language.
+    assert.equal(profile.PayloadDescription, say.t('export:apple.profileDescription', { email: alice.login }));
+    const [mail] = profile.PayloadContent as Record<string, string>[];
     assert.equal(mail.EmailAccountName, 'Alice Example');
     assert.equal(mail.IncomingPassword, undefined, 'no password unless asked');
     // Each file with its own guide and the file manager's buttons (main opens only what it just wrote).
@@ -120,6 +124,17 @@ test('the language follows the system and can be switched on any step', async ()
   assert.match(await w.page.locator('.card').first().innerText(), /通过安全连接（TLS）连接 mail\.mailhost\.test，端口 993/);
   await w.page.getByLabel('语言').selectOption('en');
   await w.page.getByRole('heading', { name: 'Your email settings work' }).waitFor();
+  // Every other language of the catalog, one after the other: the words, the server line and the page's lang.
+  let label = 'Language';
+  for (const { code } of LANGUAGES.filter((l) => l.code !== 'en' && l.code !== 'zh-CN')) {
+    const say = createTranslator(code);
+    await w.page.getByLabel(label).selectOption(code);
+    await w.page.getByRole('heading', { name: say.t('wizard:result.heading.ok') }).waitFor();
+    const line = say.t('wizard:result.serverLine', { security: say.t('wizard:security.tls'), host: 'mail.mailhost.test', port: 993 });
+    assert.ok((await w.page.locator('.card').first().innerText()).includes(line), code);
+    assert.equal(await w.page.evaluate('document.documentElement.lang'), code);
+    label = say.t('wizard:app.language');
+  }
 });
 
 async function waitFor(condition: () => boolean, ms = 5_000): Promise<void> {

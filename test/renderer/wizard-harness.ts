@@ -115,7 +115,14 @@ export interface WizardOptions {
   openBrowser?: (url: string) => Promise<void>;
 }
 
-const LOCALES: Record<Language, string> = { en: 'en-US', 'zh-CN': 'zh-CN' };
+const LOCALES: Record<Language, string> = {
+  en: 'en-US',
+  'zh-CN': 'zh-CN',
+  de: 'de-DE',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  ja: 'ja-JP',
+};
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -177,7 +184,8 @@ export async function openWizard(browser: Browser, baseUrl: string, options: Wiz
   await page.addInitScript(PRELOAD_SHIM);
   await page.goto(baseUrl);
   const say = createTranslator(language);
-  const exact = (key: MessageKey, params?: Record<string, string | number>) => new RegExp(`^\\s*${escapeRegExp(say.t(key, params))}\\s*$`);
+  const exact = (key: MessageKey, params?: Record<string, string | number>) =>
+    new RegExp(`^\\s*${escapeRegExp(say.t(key, params)).replace(/\s+/g, '\\s+')}\\s*$`);
   return { page, context, service, shell, traffic, exportDir, language, say, exact };
 }
 

@@ -57,7 +57,7 @@ test('usage errors: one line "mailsetup: …" in the chosen language, the comman
       'mailsetup: unknown format word; choose from thunderbird, thunderbird-isp, thunderbird-import, thunderbird-policies, apple, outlook, outlook-prf, json, summary, summary-html, and dns, all',
     ],
     [['diagnose', 'a@b.test', '--format', '__proto__'], 'mailsetup: --format is text, html or json'],
-    [['discover', 'a@b.test', '--lang', 'tlh'], 'mailsetup: unknown language tlh; choose from en and zh-CN'],
+    [['discover', 'a@b.test', '--lang', 'tlh'], 'mailsetup: unknown language tlh; choose from en, zh-CN, de, es, fr, and ja'],
   ] as const) {
     const run = await cli([...args]);
     assert.equal(run.code, 64, `${args.join(' ')}: ${run.stderr}`);
@@ -66,6 +66,17 @@ test('usage errors: one line "mailsetup: …" in the chosen language, the comman
   const zh = await cli(['discover', 'not-an-address', '--lang', 'zh-CN']);
   assert.equal(zh.stderr.split('\n')[0], 'mailsetup：邮箱地址需要在用户名和域名之间有一个 @。');
   assert.match(zh.stderr, /用法：/);
+  // The new languages, by --lang and by the locale the system gives.
+  const de = await cli(['discover', 'not-an-address', '--lang', 'de']);
+  assert.equal(de.stderr.split('\n')[0], 'mailsetup: Eine E-Mail-Adresse braucht ein @ zwischen Name und Domain.');
+  assert.match(de.stderr, /Aufruf:/);
+  const fr = await cli(['discover', 'not-an-address'], { LANG: 'fr_CA.UTF-8' });
+  assert.equal(fr.stderr.split('\n')[0], 'mailsetup\u00a0: Une adresse e-mail a besoin d’un @ entre le nom et le domaine.');
+  const es = await cli(['discover', 'a@b.test', '--bogus'], { LC_MESSAGES: 'es_MX.UTF-8' });
+  assert.equal(es.stderr.split('\n')[0], 'mailsetup: opción desconocida --bogus');
+  const ja = await cli(['discover'], { LC_ALL: 'ja_JP.UTF-8' });
+  assert.equal(ja.stderr.split('\n')[0], 'mailsetup：引数<email>がありません');
+  assert.match(ja.stderr, /使い方：/);
 });
 
 test('a file that cannot be read exits 74 with the file named', async () => {

@@ -112,6 +112,77 @@ test('Chinese texts use Chinese punctuation around Chinese words', () => {
   }
 });
 
+test('a plural form that also stands for other numbers than 1 says the number', () => {
+  // French uses "one" for 0 as well: "1 connexion refusée" would be wrong for none, so the form needs {{count}}
+  // wherever English says the number in its other form.
+  const english = LANGUAGES.find((l) => l.code === 'en')!.catalog;
+  for (const language of LANGUAGES) {
+    const rules = new Intl.PluralRules(language.code);
+    if ([0, 2, 1.5, 21, 101].every((n) => rules.select(n) !== 'one')) continue;
+    for (const ns of NAMESPACES) {
+      const reference = leaves(english[ns]);
+      for (const [key, text] of leaves(language.catalog[ns])) {
+        if (!key.endsWith('_one')) continue;
+        const saysNumber = params(reference.get(key.replace(/_one$/, '_other'))).has('count');
+        if (saysNumber) assert.match(String(text), /\{\{\s*count\s*\}\}/, `${language.code} ${ns}:${key}`);
+      }
+    }
+  }
+});
+
+/** Every text of a language with its key, for the typography checks. */
+function texts(code: string): [string, string][] {
+  const catalog = LANGUAGES.find((l) => l.code === code)!.catalog;
+  return NAMESPACES.flatMap((ns) =>
+    [...leaves(catalog[ns])].map(([key, text]) => [`${code} ${ns}:${key}`, String(text)] as [string, string]),
+  );
+}
+
+test('German quotes open with „ and close with “', () => {
+  for (const [where, text] of texts('de')) {
+    const opening = [...text.matchAll(/„/g)].length;
+    const closing = [...text.matchAll(/“/g)].length;
+    assert.equal(opening, closing, `${where}: ${text}`);
+    // An English-style opening quote: “ right before a word, after a space or at the start.
+    assert.doesNotMatch(text, /(^|\s)“\p{L}/u, `${where}: ${text}`);
+  }
+});
+
+test('French puts a no-break space before : ; ? ! and inside « »', () => {
+  for (const [where, text] of texts('fr')) {
+    assert.doesNotMatch(text, /[ \t][:;?!]/, `${where}: an ordinary space before the sign: ${text}`);
+    // A word right before the sign means the space is missing ("{{host}}:{{port}}" and "IP[:PORT]" are technical).
+    assert.doesNotMatch(text, /\p{L}[;!?](\s|$)|\p{L}:\s/u, `${where}: no space before the sign: ${text}`);
+    assert.doesNotMatch(text, /«(?!\u00a0)|(?<!\u00a0)»/, `${where}: « » without no-break spaces: ${text}`);
+    assert.doesNotMatch(text, /[“”]/, `${where}: English quotes: ${text}`);
+  }
+});
+
+test('Spanish questions and exclamations open with ¿ and ¡', () => {
+  for (const [where, text] of texts('es')) {
+    // Every sentence that ends in ? or ! opens with its inverted sign (a lone "?" is a placeholder, not a question).
+    for (const [mark, opening] of [
+      ['?', '¿'],
+      ['!', '¡'],
+    ]) {
+      const closes = text.trim() === mark ? 0 : text.split(mark).length - 1;
+      const opens = [...text.matchAll(new RegExp(opening, 'g'))].length;
+      assert.equal(opens, closes, `${where}: ${text}`);
+    }
+    assert.doesNotMatch(text, /[“”]/, `${where}: English quotes: ${text}`);
+  }
+});
+
+test('Japanese texts use full-width punctuation around Japanese words', () => {
+  for (const [where, text] of texts('ja')) {
+    const japanese = '[\\u3040-\\u30ff\\u4e00-\\u9fff]';
+    assert.doesNotMatch(text, new RegExp(`${japanese}[,:;.!?](\\s|$)`), `${where}: ASCII punctuation: ${text}`);
+    assert.doesNotMatch(text, new RegExp(`${japanese}\\s*\\(|\\)\\s*${japanese}`), `${where}: ASCII parentheses: ${text}`);
+    assert.doesNotMatch(text, new RegExp(`${japanese} ${japanese}`), `${where}: a space between Japanese words: ${text}`);
+    assert.doesNotMatch(text, /[“”"]\p{Script=Katakana}|[“”]/u, `${where}: quotes other than 「」: ${text}`);
+  }
+});
+
 test('the CLI finds its language in the locale the system gives', () => {
   assert.equal(matchLanguage('zh_CN.UTF-8'), 'zh-CN');
   assert.equal(matchLanguage('zh-Hans-CN'), 'zh-CN');
@@ -120,4 +191,9 @@ test('the CLI finds its language in the locale the system gives', () => {
   assert.equal(matchLanguage('POSIX'), 'en');
   assert.equal(matchLanguage(undefined), 'en');
   assert.equal(matchLanguage('xx_YY'), 'en');
+  assert.equal(matchLanguage('de_AT.UTF-8'), 'de');
+  assert.equal(matchLanguage('es_MX.UTF-8'), 'es');
+  assert.equal(matchLanguage('fr_CA'), 'fr');
+  assert.equal(matchLanguage('ja_JP.eucJP'), 'ja');
+  assert.equal(matchLanguage('ja-JP'), 'ja');
 });

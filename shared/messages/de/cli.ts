@@ -152,6 +152,64 @@ export const cli: Translation<typeof en> = {
   serverLabel: '{{protocol}} {{host}}:{{port}} {{security}}',
   security: { tls: 'TLS', starttls: 'STARTTLS', plain: 'unverschlüsselt' },
   securityLong: { tls: 'TLS', starttls: 'STARTTLS', plain: 'keine (unverschlüsselt)' },
+  proof: {
+    option: {
+      'send-test':
+        'sich selbst über den Postausgangsserver eine Testnachricht senden und im Posteingang auf sie warten (erfordert --password-stdin)',
+      oauth: 'das Konto durch Anmeldung beim Anbieter im Browser (OAuth2) statt mit einem Passwort bestätigen',
+      'oauth-client-id':
+        'die beim Anbieter für die Anmeldung registrierte Client-ID ([ANBIETER=]ID; ohne ANBIETER= für den Anbieter, bei dem sich die Adresse anmeldet)',
+      'oauth-tenant': 'Microsoft: der Mandant (Tenant) Ihrer Organisation (ID oder Domain), bei dem Sie sich anmelden',
+      'oauth-redirect-host': 'wie die Loopback-Weiterleitung der Anmeldung diesen Computer nennt: 127.0.0.1 (Standard) oder localhost',
+    },
+    error: {
+      'send-test-needs-password': '--send-test sendet die Nachricht mit Ihrem Passwort: Fügen Sie --password-stdin hinzu',
+      'bad-redirect-host': '--oauth-redirect-host muss 127.0.0.1 oder localhost sein',
+      'bad-client-id': '--oauth-client-id erwartet [ANBIETER=]ID, aus druckbaren Zeichen und ohne Leerzeichen',
+    },
+    sendTest: {
+      sending: '… sende eine Testnachricht an Sie selbst über {{server}}',
+      waiting: '  der Server hat sie angenommen; warte auf sie in Ihrem Posteingang ({{server}})',
+      delivered:
+        'Testnachricht: {{seconds}} s nach dem Senden in Ihrem Posteingang angekommen (gesendet über {{outgoing}}, gefunden über {{incoming}}).',
+      deliveredJunk:
+        'Testnachricht: {{seconds}} s nach dem Senden angekommen, aber im Ordner {{folder}}: Ihr Spamfilter hat sie abgefangen.',
+      'not-delivered': 'Testnachricht: Der Server hat sie angenommen, aber sie ist nicht innerhalb von {{seconds}} s angekommen.',
+      failed: 'Testnachricht: {{stage}} fehlgeschlagen: {{message}}',
+      stage: {
+        submit: 'Senden',
+        search: 'Suche im Posteingang',
+      },
+      'not-possible': {
+        'not-verified':
+          'Testnachricht: nicht gesendet, da Posteingangs- und Postausgangsserver nicht beide mit Ihrem Passwort bestätigt sind.',
+        'not-imap': 'Testnachricht: nicht gesendet, da sie sich nur über IMAP finden lässt und der Posteingangsserver POP3 ist.',
+        'password-withheld': 'Testnachricht: nicht gesendet, da Ihr Passwort nicht an diese Server gehen darf.',
+      },
+    },
+    signIn: {
+      open: 'Melden Sie sich im Browser an. Wenn er sich nicht von selbst öffnet, öffnen Sie diese Adresse:',
+      waiting: '  warte auf die Anmeldung im Browser (Strg-C bricht ab) …',
+      checking: '  angemeldet; prüfe die Mailserver mit der Anmeldung …',
+      verified: 'Durch Anmeldung mit {{provider}} bestätigt: Anmeldung akzeptiert von {{servers}}.',
+      'not-verified': 'Mit {{provider}} angemeldet, aber nicht jeder Server hat die Anmeldung akzeptiert: {{servers}}.',
+      server: '{{server}} {{state}}',
+      accepted: 'akzeptiert',
+      refused: 'abgelehnt ({{code}})',
+      failed: 'Anmeldung mit {{provider}} nicht abgeschlossen: {{message}}',
+      'no-sign-in': 'Keine Anmeldung: {{message}}',
+    },
+    verdict: {
+      'signed-in': 'Durch Anmeldung bestätigt.',
+      'test-message-failed': 'Die Anmeldung funktioniert, aber die Testnachricht ist nicht angekommen; siehe oben.',
+    },
+    refusedLogins_one:
+      'Abgelehnte Anmeldungen: {{count}}. Jeder Anmeldename wird für Posteingang und Postausgang je höchstens einmal versucht, daher kann ein falsches Passwort das Konto nicht sperren.',
+    refusedLogins_other:
+      'Abgelehnte Anmeldungen: {{count}}. Jeder Anmeldename wird für Posteingang und Postausgang je höchstens einmal versucht, daher kann ein falsches Passwort das Konto nicht sperren.',
+    ipv6Broken:
+      'IPv6 ist in diesem Netzwerk gestört; IPv4 funktioniert (Mail-Programme verbinden sich eventuell langsam, bis das Netzwerk repariert ist).',
+  },
   summary: {
     title: 'E-Mail-Einstellungen für {{email}}',
     incoming: 'Posteingang',

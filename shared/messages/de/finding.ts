@@ -35,6 +35,23 @@ export const finding: Translation<typeof en> = {
   'server-problem': '{{host}}:{{port}}: {{outcome}}',
   'no-incoming': 'Es wurde kein Posteingangsserver (IMAP oder POP3) gefunden.',
   'no-outgoing': 'Es wurde kein Postausgangsserver (SMTP) gefunden.',
+  'cert-no-names':
+    'Das Zertifikat von {{host}} nennt seinen Server nur im alten Feld Common Name ({{subject}}), ohne die subjectAltName-Liste, die Mail-Apps verlangen; daher kann ihm nicht vertraut werden. Der Anbieter muss ein neues Zertifikat ausstellen.',
+  'ipv6-broken':
+    'IPv6 ist in diesem Netzwerk gestört; IPv4 funktioniert. Mail-Apps brauchen eventuell länger für die Verbindung oder scheitern, bis das Netzwerk (oder sein IPv6) repariert ist.',
+  'test-message-delivered':
+    'Eine Testnachricht, die Sie sich selbst geschickt haben, ist {{seconds}} s nach dem Senden in Ihrem Posteingang angekommen.',
+  'test-message-failed': 'Eine Testnachricht, die Sie sich selbst geschickt haben, ist nicht angekommen: {{why}}',
+  'test-message-junk':
+    'Eine Testnachricht, die Sie sich selbst geschickt haben, ist angekommen, aber im Ordner {{folder}}: Ihr Spamfilter hat sie abgefangen.',
+  'test-message-lost':
+    'Der Server hat eine Testnachricht angenommen, die Sie sich selbst geschickt haben, aber sie ist nicht innerhalb von {{seconds}} s angekommen.',
+  'verified-by-sign-in': 'Durch Anmeldung mit {{provider}} bestätigt: Die Mailserver akzeptieren die Anmeldung.',
+  'sign-in-failed': 'Die Anmeldung mit {{provider}} hat das Konto nicht bestätigt: {{why}}',
+  'logins-refused_one':
+    '{{count}} Anmeldung wurde abgelehnt. Jeder Anmeldename wird für Posteingang und Postausgang je höchstens einmal versucht, daher kann diese Prüfung Ihr Konto nicht sperren.',
+  'logins-refused_other':
+    '{{count}} Anmeldungen wurden abgelehnt. Jeder Anmeldename wird für Posteingang und Postausgang je höchstens einmal versucht, daher kann diese Prüfung Ihr Konto nicht sperren.',
   unproven: 'Die Einstellungen konnten nicht bestätigt werden.',
   risk: {
     plaintext:

@@ -249,5 +249,13 @@ export const outcome: Translation<typeof en> = {
     'oauth-no-access-token': 'die Token-Antwort enthält kein access_token',
     'oauth-not-bearer': 'das Token ist vom Typ „{{type}}“, nicht Bearer',
     'oauth-browser-failed': 'der Browser konnte nicht geöffnet werden: {{error}}',
+    'literal-too-large': 'der Server kündigte {{bytes}} Bytes an Daten an, wo höchstens {{limit}} erwartet werden',
+    'no-imap-login': 'der Server akzeptiert auf dieser Verbindung weder AUTHENTICATE PLAIN noch LOGIN',
+    'control-in-username':
+      'der Benutzername enthält einen Zeilenumbruch oder ein NUL-Zeichen, das kein Mailserver annehmen kann: Prüfen Sie, was eingegeben oder eingefügt wurde',
+    'control-in-password':
+      'das Passwort enthält einen Zeilenumbruch oder ein NUL-Zeichen, das kein Mailserver annehmen kann: Prüfen Sie, was eingegeben oder eingefügt wurde',
+    'login-not-repeated':
+      'nicht versucht: {{host}} hat die Anmeldung als {{username}} bereits abgelehnt, und jeder weitere Versuch rückt nur eine Sperre des Kontos näher',
   },
 };

@@ -66,4 +66,39 @@ export const report: Translation<typeof en> = {
   warning: '{{source}}: {{message}}',
   totals: '{{candidates}} Server versucht, {{verified}} bestätigt, {{ms}} ms insgesamt.',
   totalsCancelled: '{{candidates}} Server versucht, {{verified}} bestätigt, {{ms}} ms insgesamt (vor dem Ende abgebrochen).',
+  help: 'Hilfe: {{url}}',
+  facts: {
+    title: 'Über dieses Postfach',
+    foundThrough: 'Gefunden über:',
+    signInConfig: 'Laut der Einstellungsdatei der Domain nehmen diese Server die Anmeldung beim Anbieter (OAuth2) an: {{servers}}.',
+    issuer: 'Anmeldedienst: {{issuer}}',
+    oauthOnly: 'Sie nehmen überhaupt kein Passwort an: Die Mail-App meldet sich beim Anbieter an.',
+  },
+  proofs: 'Bestätigung über die Anmeldung hinaus',
+  network: 'Netzwerk: IPv6 {{ipv6}}, IPv4 {{ipv4}}.',
+  family: {
+    works: 'funktioniert',
+    broken: 'gestört',
+    untried: 'nicht getestet',
+  },
+  attempts: 'versuchte Adressen: {{attempts}}',
+  attempt: '{{address}} (IPv{{family}}) {{result}} in {{ms}} ms',
+  attemptResult: {
+    connected: 'verbunden',
+    refused: 'abgelehnt',
+    reset: 'zurückgesetzt',
+    unreachable: 'keine Route',
+    'timed-out': 'keine Antwort',
+    failed: 'fehlgeschlagen',
+    abandoned: 'aufgegeben (eine andere Adresse war zuerst verbunden)',
+    'known-dead': 'übersprungen (in diesem Durchlauf schon ohne Antwort geblieben)',
+  },
+  refusedLogins_one:
+    'Abgelehnte Anmeldungen: {{count}} (jeder Anmeldename wird für Posteingang und Postausgang je höchstens einmal versucht).',
+  refusedLogins_other:
+    'Abgelehnte Anmeldungen: {{count}} (jeder Anmeldename wird für Posteingang und Postausgang je höchstens einmal versucht).',
+  testMessage: {
+    subject: 'Testnachricht von Mail Setup',
+    text: 'Mail Setup hat Ihnen diese Nachricht über Ihren Postausgangsserver geschickt, um zu prüfen, ob E-Mails, die Sie senden, in Ihrem Posteingang ankommen. Das tun sie. Sie können diese Nachricht löschen.',
+  },
 };

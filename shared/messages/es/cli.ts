@@ -153,6 +153,67 @@ export const cli: Translation<typeof en> = {
   serverLabel: '{{protocol}} {{host}}:{{port}} {{security}}',
   security: { tls: 'TLS', starttls: 'STARTTLS', plain: 'sin cifrar' },
   securityLong: { tls: 'TLS', starttls: 'STARTTLS', plain: 'ninguna (sin cifrar)' },
+  proof: {
+    option: {
+      'send-test':
+        'enviarse a sí mismo un mensaje de prueba por el servidor saliente y esperarlo en la bandeja de entrada (necesita --password-stdin)',
+      oauth: 'verificar la cuenta iniciando sesión con el proveedor en el navegador (OAuth2) en lugar de con una contraseña',
+      'oauth-client-id':
+        'el ID de cliente registrado en el proveedor para iniciar sesión ([PROVEEDOR=]ID; sin PROVEEDOR= vale para el proveedor con el que inicia sesión la dirección)',
+      'oauth-tenant': 'Microsoft: el inquilino (tenant) de su organización (ID o dominio) con el que iniciar sesión',
+      'oauth-redirect-host':
+        'cómo nombra a este equipo la redirección de bucle invertido (loopback) del inicio de sesión: 127.0.0.1 (predeterminado) o localhost',
+    },
+    error: {
+      'send-test-needs-password': '--send-test envía el mensaje con su contraseña: añada --password-stdin',
+      'bad-redirect-host': '--oauth-redirect-host es 127.0.0.1 o localhost',
+      'bad-client-id': '--oauth-client-id espera [PROVEEDOR=]ID, con caracteres imprimibles y sin espacios',
+    },
+    sendTest: {
+      sending: '… enviando un mensaje de prueba a usted mismo por {{server}}',
+      waiting: '  el servidor lo aceptó; esperándolo en su bandeja de entrada ({{server}})',
+      delivered:
+        'Mensaje de prueba: llegó a su bandeja de entrada {{seconds}} s después de enviarlo (enviado por {{outgoing}}, encontrado por {{incoming}}).',
+      deliveredJunk:
+        'Mensaje de prueba: llegó {{seconds}} s después de enviarlo, pero a la carpeta {{folder}}: su filtro de correo no deseado lo atrapó.',
+      'not-delivered': 'Mensaje de prueba: el servidor lo aceptó, pero no llegó en {{seconds}} s.',
+      failed: 'Mensaje de prueba: falló {{stage}}: {{message}}',
+      stage: {
+        submit: 'el envío',
+        search: 'la búsqueda en su bandeja de entrada',
+      },
+      'not-possible': {
+        'not-verified':
+          'Mensaje de prueba: no se envió, porque los servidores entrante y saliente no están ambos verificados con su contraseña.',
+        'not-imap': 'Mensaje de prueba: no se envió, porque solo se puede encontrar por IMAP y el servidor entrante es POP3.',
+        'password-withheld': 'Mensaje de prueba: no se envió, porque su contraseña no puede ir a estos servidores.',
+      },
+    },
+    signIn: {
+      open: 'Inicie sesión en su navegador. Si no se abre solo, abra esta dirección:',
+      waiting: '  esperando el inicio de sesión en el navegador (Ctrl-C cancela)…',
+      checking: '  sesión iniciada; comprobando los servidores de correo con ese inicio de sesión…',
+      verified: 'Verificado iniciando sesión con {{provider}}: inicio de sesión aceptado por {{servers}}.',
+      'not-verified': 'Sesión iniciada con {{provider}}, pero no todos los servidores aceptaron el inicio de sesión: {{servers}}.',
+      server: '{{server}} {{state}}',
+      accepted: 'aceptado',
+      refused: 'rechazado ({{code}})',
+      failed: 'No se completó el inicio de sesión con {{provider}}: {{message}}',
+      'no-sign-in': 'Sin inicio de sesión: {{message}}',
+    },
+    verdict: {
+      'signed-in': 'Verificado iniciando sesión.',
+      'test-message-failed': 'El inicio de sesión funciona, pero el mensaje de prueba no llegó; vea arriba.',
+    },
+    refusedLogins_one:
+      'Inicios de sesión rechazados: {{count}}. Cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente, así que una contraseña incorrecta no puede bloquear la cuenta.',
+    refusedLogins_many:
+      'Inicios de sesión rechazados: {{count}}. Cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente, así que una contraseña incorrecta no puede bloquear la cuenta.',
+    refusedLogins_other:
+      'Inicios de sesión rechazados: {{count}}. Cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente, así que una contraseña incorrecta no puede bloquear la cuenta.',
+    ipv6Broken:
+      'IPv6 no funciona en esta red; IPv4 sí (las aplicaciones de correo pueden tardar en conectarse hasta que se repare la red).',
+  },
   summary: {
     title: 'Configuración de correo para {{email}}',
     incoming: 'Entrante',

@@ -35,6 +35,23 @@ export const finding: Translation<typeof en> = {
   'server-problem': '{{host}}:{{port}}: {{outcome}}',
   'no-incoming': 'No se encontró ningún servidor de correo entrante (IMAP o POP3).',
   'no-outgoing': 'No se encontró ningún servidor de correo saliente (SMTP).',
+  'cert-no-names':
+    'El certificado de {{host}} nombra su servidor solo en el antiguo campo Common Name ({{subject}}), sin la lista subjectAltName que exigen las aplicaciones de correo, así que no se puede confiar en él. El proveedor debe emitir un certificado nuevo.',
+  'ipv6-broken':
+    'IPv6 no funciona en esta red; IPv4 sí. Las aplicaciones de correo pueden tardar más en conectarse, o fallar, hasta que se repare la red (o su IPv6).',
+  'test-message-delivered': 'Un mensaje de prueba que se envió a sí mismo llegó a su bandeja de entrada {{seconds}} s después de enviarlo.',
+  'test-message-failed': 'Un mensaje de prueba que se envió a sí mismo no llegó: {{why}}',
+  'test-message-junk':
+    'Un mensaje de prueba que se envió a sí mismo llegó, pero a la carpeta {{folder}}: su filtro de correo no deseado lo atrapó.',
+  'test-message-lost': 'El servidor aceptó un mensaje de prueba que se envió a sí mismo, pero no llegó en {{seconds}} s.',
+  'verified-by-sign-in': 'Verificado iniciando sesión con {{provider}}: los servidores de correo aceptan el inicio de sesión.',
+  'sign-in-failed': 'Iniciar sesión con {{provider}} no verificó la cuenta: {{why}}',
+  'logins-refused_one':
+    'Se rechazó {{count}} inicio de sesión. Cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente, así que esta comprobación no puede bloquear su cuenta.',
+  'logins-refused_many':
+    'Se rechazaron {{count}} de inicios de sesión. Cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente, así que esta comprobación no puede bloquear su cuenta.',
+  'logins-refused_other':
+    'Se rechazaron {{count}} inicios de sesión. Cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente, así que esta comprobación no puede bloquear su cuenta.',
   unproven: 'No se pudo comprobar la configuración.',
   risk: {
     plaintext: '{{direction}} ({{host}}): su contraseña y su correo viajan sin cifrar; cualquiera en la red puede leerlos.',

@@ -248,5 +248,13 @@ export const outcome: Translation<typeof en> = {
     'oauth-no-access-token': 'la respuesta del token no tiene access_token',
     'oauth-not-bearer': 'el token es de tipo «{{type}}», no Bearer',
     'oauth-browser-failed': 'no se pudo abrir el navegador: {{error}}',
+    'literal-too-large': 'el servidor anunció {{bytes}} bytes de datos donde se esperan como máximo {{limit}}',
+    'no-imap-login': 'el servidor no acepta ni AUTHENTICATE PLAIN ni LOGIN en esta conexión',
+    'control-in-username':
+      'el nombre de usuario contiene un salto de línea o un carácter NUL, que ningún servidor de correo puede recibir: revise lo que se escribió o pegó',
+    'control-in-password':
+      'la contraseña contiene un salto de línea o un carácter NUL, que ningún servidor de correo puede recibir: revise lo que se escribió o pegó',
+    'login-not-repeated':
+      'no se intentó: {{host}} ya rechazó el inicio de sesión como {{username}}, y cada nuevo intento solo acerca un bloqueo de la cuenta',
   },
 };

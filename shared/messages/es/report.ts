@@ -66,4 +66,42 @@ export const report: Translation<typeof en> = {
   warning: '{{source}}: {{message}}',
   totals: '{{candidates}} servidores probados, {{verified}} verificados, {{ms}} ms en total.',
   totalsCancelled: '{{candidates}} servidores probados, {{verified}} verificados, {{ms}} ms en total (detenido antes del final).',
+  help: 'Ayuda: {{url}}',
+  facts: {
+    title: 'Sobre este buzón',
+    foundThrough: 'Encontrado mediante:',
+    signInConfig:
+      'El archivo de configuración del dominio indica que estos servidores aceptan el inicio de sesión con el proveedor (OAuth2): {{servers}}.',
+    issuer: 'Servicio de inicio de sesión: {{issuer}}',
+    oauthOnly: 'No aceptan ninguna contraseña: la aplicación de correo inicia sesión con el proveedor.',
+  },
+  proofs: 'Comprobaciones más allá del inicio de sesión',
+  network: 'Red: IPv6 {{ipv6}}, IPv4 {{ipv4}}.',
+  family: {
+    works: 'funciona',
+    broken: 'no funciona',
+    untried: 'sin probar',
+  },
+  attempts: 'direcciones probadas: {{attempts}}',
+  attempt: '{{address}} (IPv{{family}}) {{result}} en {{ms}} ms',
+  attemptResult: {
+    connected: 'conectado',
+    refused: 'rechazado',
+    reset: 'restablecido',
+    unreachable: 'sin ruta',
+    'timed-out': 'sin respuesta',
+    failed: 'falló',
+    abandoned: 'abandonado (otra dirección se conectó antes)',
+    'known-dead': 'omitido (ya se agotó el tiempo en esta ejecución)',
+  },
+  refusedLogins_one:
+    'Inicios de sesión rechazados: {{count}} (cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente).',
+  refusedLogins_many:
+    'Inicios de sesión rechazados: {{count}} (cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente).',
+  refusedLogins_other:
+    'Inicios de sesión rechazados: {{count}} (cada nombre de inicio de sesión se prueba como máximo una vez para el correo entrante y una para el saliente).',
+  testMessage: {
+    subject: 'Mensaje de prueba de Mail Setup',
+    text: 'Mail Setup le envió este mensaje a través de su servidor de correo saliente para comprobar que el correo que usted envía llega a su bandeja de entrada. Llegó. Puede eliminarlo.',
+  },
 };

@@ -154,6 +154,68 @@ export const cli: Translation<typeof en> = {
   serverLabel: '{{protocol}} {{host}}:{{port}} {{security}}',
   security: { tls: 'TLS', starttls: 'STARTTLS', plain: 'non chiffré' },
   securityLong: { tls: 'TLS', starttls: 'STARTTLS', plain: 'aucune (non chiffré)' },
+  proof: {
+    option: {
+      'send-test':
+        'vous envoyer un message de test par le serveur d’envoi et l’attendre dans votre boîte de réception (exige --password-stdin)',
+      oauth:
+        'vérifier le compte en vous connectant auprès du fournisseur dans votre navigateur (OAuth2) au lieu d’utiliser un mot de passe',
+      'oauth-client-id':
+        'l’identifiant client enregistré auprès du fournisseur pour la connexion ([FOURNISSEUR=]ID ; sans FOURNISSEUR= pour le fournisseur auprès duquel l’adresse se connecte)',
+      'oauth-tenant': 'Microsoft : le locataire (tenant) de votre organisation (ID ou domaine) auprès duquel vous connecter',
+      'oauth-redirect-host':
+        'le nom que la redirection de bouclage (loopback) de la connexion donne à cet ordinateur : 127.0.0.1 (par défaut) ou localhost',
+    },
+    error: {
+      'send-test-needs-password': '--send-test envoie le message avec votre mot de passe : ajoutez --password-stdin',
+      'bad-redirect-host': '--oauth-redirect-host vaut 127.0.0.1 ou localhost',
+      'bad-client-id': '--oauth-client-id attend [FOURNISSEUR=]ID, en caractères imprimables et sans espaces',
+    },
+    sendTest: {
+      sending: '… envoi d’un message de test à vous-même par {{server}}',
+      waiting: '  le serveur l’a accepté ; attente de son arrivée dans votre boîte de réception ({{server}})',
+      delivered:
+        'Message de test : arrivé dans votre boîte de réception {{seconds}} s après l’envoi (envoyé par {{outgoing}}, trouvé par {{incoming}}).',
+      deliveredJunk:
+        'Message de test : arrivé {{seconds}} s après l’envoi, mais dans le dossier {{folder}} : votre filtre anti-spam l’a intercepté.',
+      'not-delivered': 'Message de test : le serveur l’a accepté, mais il n’est pas arrivé dans les {{seconds}} s.',
+      failed: 'Message de test : échec {{stage}} : {{message}}',
+      stage: {
+        submit: 'de l’envoi',
+        search: 'de la recherche dans votre boîte de réception',
+      },
+      'not-possible': {
+        'not-verified':
+          'Message de test : non envoyé, car les serveurs de réception et d’envoi ne sont pas tous deux vérifiés avec votre mot de passe.',
+        'not-imap': 'Message de test : non envoyé, car il ne peut être retrouvé que par IMAP et le serveur de réception est en POP3.',
+        'password-withheld': 'Message de test : non envoyé, car votre mot de passe ne doit pas aller à ces serveurs.',
+      },
+    },
+    signIn: {
+      open: 'Connectez-vous dans votre navigateur. S’il ne s’ouvre pas tout seul, ouvrez cette adresse :',
+      waiting: '  attente de la connexion dans le navigateur (Ctrl-C pour annuler)…',
+      checking: '  connecté ; vérification des serveurs de messagerie avec cette connexion…',
+      verified: 'Vérifié en se connectant avec {{provider}} : connexion acceptée par {{servers}}.',
+      'not-verified': 'Connecté avec {{provider}}, mais les serveurs n’ont pas tous accepté la connexion : {{servers}}.',
+      server: '{{server}} {{state}}',
+      accepted: 'acceptée',
+      refused: 'refusée ({{code}})',
+      failed: 'Connexion avec {{provider}} non terminée : {{message}}',
+      'no-sign-in': 'Pas de connexion : {{message}}',
+    },
+    verdict: {
+      'signed-in': 'Vérifié en se connectant.',
+      'test-message-failed': 'La connexion fonctionne, mais le message de test n’est pas arrivé ; voir ci-dessus.',
+    },
+    refusedLogins_one:
+      'Connexions refusées : {{count}}. Chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi : un mauvais mot de passe ne peut donc pas bloquer le compte.',
+    refusedLogins_many:
+      'Connexions refusées : {{count}}. Chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi : un mauvais mot de passe ne peut donc pas bloquer le compte.',
+    refusedLogins_other:
+      'Connexions refusées : {{count}}. Chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi : un mauvais mot de passe ne peut donc pas bloquer le compte.',
+    ipv6Broken:
+      'IPv6 est en panne sur ce réseau ; IPv4 fonctionne (les applications de messagerie peuvent être lentes à se connecter tant que le réseau n’est pas réparé).',
+  },
   summary: {
     title: 'Réglages de messagerie pour {{email}}',
     incoming: 'Réception',

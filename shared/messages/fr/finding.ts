@@ -34,6 +34,25 @@ export const finding: Translation<typeof en> = {
   'server-problem': '{{host}}:{{port}} : {{outcome}}',
   'no-incoming': 'Aucun serveur de réception (IMAP ou POP3) trouvé.',
   'no-outgoing': 'Aucun serveur d’envoi (SMTP) trouvé.',
+  'cert-no-names':
+    'Le certificat de {{host}} ne nomme son serveur que dans l’ancien champ Common Name ({{subject}}), sans la liste subjectAltName qu’exigent les applications de messagerie : on ne peut donc pas lui faire confiance. Le fournisseur doit émettre un nouveau certificat.',
+  'ipv6-broken':
+    'IPv6 est en panne sur ce réseau ; IPv4 fonctionne. Les applications de messagerie peuvent mettre plus de temps à se connecter, ou échouer, jusqu’à ce que le réseau (ou son IPv6) soit réparé.',
+  'test-message-delivered':
+    'Un message de test que vous vous êtes envoyé est arrivé dans votre boîte de réception {{seconds}} s après l’envoi.',
+  'test-message-failed': 'Un message de test que vous vous êtes envoyé n’est pas arrivé : {{why}}',
+  'test-message-junk':
+    'Un message de test que vous vous êtes envoyé est arrivé, mais dans le dossier {{folder}} : votre filtre anti-spam l’a intercepté.',
+  'test-message-lost':
+    'Le serveur a accepté un message de test que vous vous êtes envoyé, mais il n’est pas arrivé dans les {{seconds}} s.',
+  'verified-by-sign-in': 'Vérifié en se connectant avec {{provider}} : les serveurs de messagerie acceptent la connexion.',
+  'sign-in-failed': 'La connexion avec {{provider}} n’a pas permis de vérifier le compte : {{why}}',
+  'logins-refused_one':
+    '{{count}} connexion a été refusée. Chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi : cette vérification ne peut donc pas bloquer votre compte.',
+  'logins-refused_many':
+    '{{count}} de connexions ont été refusées. Chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi : cette vérification ne peut donc pas bloquer votre compte.',
+  'logins-refused_other':
+    '{{count}} connexions ont été refusées. Chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi : cette vérification ne peut donc pas bloquer votre compte.',
   unproven: 'Les réglages n’ont pas pu être vérifiés.',
   risk: {
     plaintext:

@@ -251,5 +251,13 @@ export const outcome: Translation<typeof en> = {
     'oauth-no-access-token': 'la réponse de jeton n’a pas d’access_token',
     'oauth-not-bearer': 'le jeton est de type « {{type}} », pas Bearer',
     'oauth-browser-failed': 'le navigateur n’a pas pu être ouvert : {{error}}',
+    'literal-too-large': 'le serveur a annoncé {{bytes}} octets de données là où {{limit}} au plus sont attendus',
+    'no-imap-login': 'le serveur n’accepte ni AUTHENTICATE PLAIN ni LOGIN sur cette connexion',
+    'control-in-username':
+      'le nom d’utilisateur contient un saut de ligne ou un caractère NUL, qu’aucun serveur de messagerie ne peut recevoir : vérifiez ce qui a été saisi ou collé',
+    'control-in-password':
+      'le mot de passe contient un saut de ligne ou un caractère NUL, qu’aucun serveur de messagerie ne peut recevoir : vérifiez ce qui a été saisi ou collé',
+    'login-not-repeated':
+      'non essayé : {{host}} a déjà refusé la connexion en tant que {{username}}, et chaque nouvel essai ne fait que rapprocher un blocage du compte',
   },
 };

@@ -66,4 +66,42 @@ export const report: Translation<typeof en> = {
   warning: '{{source}} : {{message}}',
   totals: '{{candidates}} serveurs essayés, {{verified}} vérifiés, {{ms}} ms au total.',
   totalsCancelled: '{{candidates}} serveurs essayés, {{verified}} vérifiés, {{ms}} ms au total (arrêté avant la fin).',
+  help: 'Aide : {{url}}',
+  facts: {
+    title: 'À propos de cette boîte aux lettres',
+    foundThrough: 'Trouvé par :',
+    signInConfig:
+      'Le fichier de réglages du domaine indique que ces serveurs acceptent la connexion auprès du fournisseur (OAuth2) : {{servers}}.',
+    issuer: 'Service de connexion : {{issuer}}',
+    oauthOnly: 'Ils n’acceptent aucun mot de passe : l’application de messagerie se connecte auprès du fournisseur.',
+  },
+  proofs: 'Vérifications au-delà de la connexion',
+  network: 'Réseau : IPv6 {{ipv6}}, IPv4 {{ipv4}}.',
+  family: {
+    works: 'fonctionne',
+    broken: 'en panne',
+    untried: 'non essayé',
+  },
+  attempts: 'adresses essayées : {{attempts}}',
+  attempt: '{{address}} (IPv{{family}}) {{result}} en {{ms}} ms',
+  attemptResult: {
+    connected: 'connecté',
+    refused: 'refusé',
+    reset: 'réinitialisé',
+    unreachable: 'pas de route',
+    'timed-out': 'pas de réponse',
+    failed: 'échec',
+    abandoned: 'abandonné (une autre adresse s’est connectée d’abord)',
+    'known-dead': 'ignoré (déjà resté sans réponse pendant cette exécution)',
+  },
+  refusedLogins_one:
+    'Connexions refusées : {{count}} (chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi).',
+  refusedLogins_many:
+    'Connexions refusées : {{count}} (chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi).',
+  refusedLogins_other:
+    'Connexions refusées : {{count}} (chaque nom de connexion est essayé au plus une fois pour la réception et une fois pour l’envoi).',
+  testMessage: {
+    subject: 'Message de test de Mail Setup',
+    text: 'Mail Setup vous a envoyé ce message par votre serveur d’envoi, pour vérifier que le courrier que vous envoyez arrive dans votre boîte de réception. C’est le cas. Vous pouvez le supprimer.',
+  },
 };

@@ -150,6 +150,58 @@ export const cli: Translation<typeof en> = {
   serverLabel: '{{protocol}} {{host}}:{{port}} {{security}}',
   security: { tls: 'TLS', starttls: 'STARTTLS', plain: '暗号化なし' },
   securityLong: { tls: 'TLS', starttls: 'STARTTLS', plain: 'なし（暗号化なし）' },
+  proof: {
+    option: {
+      'send-test': '送信サーバー経由で自分宛てにテストメールを送り、受信トレイに届くのを待つ（--password-stdinが必要）',
+      oauth: 'パスワードの代わりに、ブラウザーでプロバイダーにサインイン（OAuth2）してアカウントを確認する',
+      'oauth-client-id':
+        'サインイン用にプロバイダーに登録したクライアントID（[プロバイダー=]ID。プロバイダー=を省くと、そのアドレスのサインイン先のプロバイダーに使う）',
+      'oauth-tenant': 'Microsoft：サインインに使う組織のテナント（IDまたはドメイン）',
+      'oauth-redirect-host': 'サインインのループバックリダイレクトでこのコンピューターを指す名前：127.0.0.1（既定）またはlocalhost',
+    },
+    error: {
+      'send-test-needs-password': '--send-testはパスワードを使ってメールを送ります：--password-stdinを追加してください',
+      'bad-redirect-host': '--oauth-redirect-hostには127.0.0.1またはlocalhostを指定します',
+      'bad-client-id': '--oauth-client-idの形式は[プロバイダー=]IDで、印字可能な文字だけを使い、空白は含めません',
+    },
+    sendTest: {
+      sending: '… {{server}}経由で自分宛てにテストメールを送信中',
+      waiting: '  サーバーが受け付けました。受信トレイに届くのを待っています（{{server}}）',
+      delivered: 'テストメール：送信から{{seconds}}秒後に受信トレイに届きました（{{outgoing}}経由で送信、{{incoming}}経由で確認）。',
+      deliveredJunk:
+        'テストメール：送信から{{seconds}}秒後に届きましたが、フォルダー{{folder}}に入りました：迷惑メールフィルターに振り分けられています。',
+      'not-delivered': 'テストメール：サーバーは受け付けましたが、{{seconds}}秒以内に届きませんでした。',
+      failed: 'テストメール：{{stage}}に失敗しました：{{message}}',
+      stage: {
+        submit: '送信',
+        search: '受信トレイでの検索',
+      },
+      'not-possible': {
+        'not-verified': 'テストメール：受信サーバーと送信サーバーの両方がパスワードで確認済みではないため、送信しませんでした。',
+        'not-imap': 'テストメール：IMAPでしか見つけられず、受信サーバーがPOP3のため、送信しませんでした。',
+        'password-withheld': 'テストメール：パスワードをこれらのサーバーに送れないため、送信しませんでした。',
+      },
+    },
+    signIn: {
+      open: 'ブラウザーでサインインしてください。自動で開かない場合は、次のアドレスを開いてください：',
+      waiting: '  ブラウザーでのサインインを待っています（Ctrl-Cでキャンセル）…',
+      checking: '  サインインしました。このサインインでメールサーバーを確認しています…',
+      verified: '{{provider}}でのサインインで確認済み：{{servers}}がサインインを受け付けました。',
+      'not-verified': '{{provider}}でサインインしましたが、すべてのサーバーがサインインを受け付けたわけではありません：{{servers}}。',
+      server: '{{server}}：{{state}}',
+      accepted: '受付',
+      refused: '拒否（{{code}}）',
+      failed: '{{provider}}でのサインインが完了しませんでした：{{message}}',
+      'no-sign-in': 'サインインできません：{{message}}',
+    },
+    verdict: {
+      'signed-in': 'サインインで確認しました。',
+      'test-message-failed': 'ログインはできますが、テストメールは届きませんでした。上をご覧ください。',
+    },
+    refusedLogins_other:
+      '拒否されたログイン：{{count}}回。各ログイン名は受信と送信でそれぞれ最大1回しか試さないため、パスワードを間違えてもアカウントはロックされません。',
+    ipv6Broken: 'このネットワークではIPv6が不通で、IPv4は使えます（ネットワークが直るまで、メールアプリの接続が遅くなることがあります）。',
+  },
   summary: {
     title: '{{email}}のメール設定',
     incoming: '受信',

@@ -34,6 +34,19 @@ export const finding: Translation<typeof en> = {
   'server-problem': '{{host}}:{{port}}：{{outcome}}',
   'no-incoming': '受信メールサーバー（IMAPまたはPOP3）が見つかりませんでした。',
   'no-outgoing': '送信メールサーバー（SMTP）が見つかりませんでした。',
+  'cert-no-names':
+    '{{host}}の証明書は、サーバー名を古いCommon Nameフィールド（{{subject}}）にしか記載しておらず、メールアプリが必要とするsubjectAltNameリストがないため、信頼できません。プロバイダーが新しい証明書を発行する必要があります。',
+  'ipv6-broken':
+    'このネットワークではIPv6が不通で、IPv4は使えます。ネットワーク（またはそのIPv6）が直るまで、メールアプリの接続に時間がかかったり、失敗したりすることがあります。',
+  'test-message-delivered': '自分宛てに送ったテストメールは、送信から{{seconds}}秒後に受信トレイに届きました。',
+  'test-message-failed': '自分宛てに送ったテストメールは届きませんでした：{{why}}',
+  'test-message-junk':
+    '自分宛てに送ったテストメールは届きましたが、フォルダー{{folder}}に入りました：迷惑メールフィルターに振り分けられています。',
+  'test-message-lost': 'サーバーは自分宛てのテストメールを受け付けましたが、{{seconds}}秒以内に届きませんでした。',
+  'verified-by-sign-in': '{{provider}}でのサインインで確認済み：メールサーバーはサインインを受け付けます。',
+  'sign-in-failed': '{{provider}}でのサインインではアカウントを確認できませんでした：{{why}}',
+  'logins-refused_other':
+    'ログインが{{count}}回拒否されました。各ログイン名は受信と送信でそれぞれ最大1回しか試さないため、この確認でアカウントがロックされることはありません。',
   unproven: '設定を確認できませんでした。',
   risk: {
     plaintext: '{{direction}}（{{host}}）：パスワードとメールが暗号化されずに送られます。ネットワーク上の誰でも読めます。',

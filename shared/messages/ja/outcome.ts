@@ -246,5 +246,13 @@ export const outcome: Translation<typeof en> = {
     'oauth-no-access-token': 'トークンの応答にaccess_tokenがありません',
     'oauth-not-bearer': 'トークンの種類は「{{type}}」で、Bearerではありません',
     'oauth-browser-failed': 'ブラウザーを開けませんでした：{{error}}',
+    'literal-too-large': 'サーバーが{{bytes}}バイトのデータを送ると予告しましたが、ここで想定されるのは最大{{limit}}バイトです',
+    'no-imap-login': 'サーバーはこの接続でAUTHENTICATE PLAINもLOGINも受け付けません',
+    'control-in-username':
+      'ユーザー名に改行またはNUL文字が含まれており、どのメールサーバーも受け取れません：入力または貼り付けた内容を確認してください',
+    'control-in-password':
+      'パスワードに改行またはNUL文字が含まれており、どのメールサーバーも受け取れません：入力または貼り付けた内容を確認してください',
+    'login-not-repeated':
+      '試行しませんでした：{{host}}は{{username}}としてのログインをすでに拒否しており、試すたびにアカウントのロックが近づくだけです',
   },
 };

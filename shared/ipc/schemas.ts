@@ -84,6 +84,8 @@ export const exportRequest = z.strictObject({
 });
 
 export const reportRequest = z.strictObject({ language });
+/** "Send a test message to myself" through the last result's servers, its subject and text in this language. */
+export const sendTestRequest = z.strictObject({ language });
 export const saveReportRequest = z.strictObject({ format: z.enum(['text', 'html']), language });
 
 /** Only https links leave the app. */
@@ -110,4 +112,5 @@ export const REQUEST_SCHEMAS = {
   openFolder: savedPathRequest,
   showFile: savedPathRequest,
   copyText: copyTextRequest,
+  sendTest: sendTestRequest,
 } as const;

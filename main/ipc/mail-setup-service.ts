@@ -15,6 +15,7 @@ import { CONNECT_TIMEOUT_MS, OVERALL_DEADLINE_MS } from '../net/timeouts';
 import type { TlsTrust } from '../net/tls-trust';
 import { probeCandidate } from '../probe/probe-candidate';
 import { settingsFromResult } from '../export/account-settings';
+import { manualSettingsFor } from '../export/manual-settings';
 import { buildExport } from '../export/export-formats';
 import { writeExportFiles, WriteError, writeWhole } from '../export/write-export-file';
 import { withRiskNotes } from '../export/risk-notes';
@@ -314,6 +315,15 @@ export class MailSetupService implements Handlers {
         return fail('EINPUT', reason('write-failed', { path: error.path, error: error.cause.code ?? error.cause.message }));
       throw error;
     }
+  }
+
+  /** The "type these values" card: the same servers as the files (the person's choices), never with the password. */
+  async manualSettings(request: CheckedRequest<'manualSettings'>): Promise<Replies['manualSettings']> {
+    const session = this.last;
+    if (!session?.result) return fail('EINPUT', reason('no-settings-yet'));
+    const shaped = this.exportResult(session);
+    if (!shaped.incoming || !shaped.outgoing) return fail('EINPUT', reason('no-settings-yet'));
+    return { ok: true, value: manualSettingsFor(shaped, { displayName: request.displayName }) };
   }
 
   async openFolder(request: CheckedRequest<'openFolder'>): Promise<Replies['openFolder']> {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DiscoveryEvent, DiscoveryResult, DoneCandidate } from '../model/discovery';
 import type { ExportFormat } from '../model/export-formats';
+import type { ManualSettings } from '../model/manual-settings';
 import type { Message } from '../model/message';
 import type { StepError } from '../model/outcome';
 import type { PasswordNote } from '../model/provider';
@@ -35,6 +36,7 @@ export const CHANNELS = {
   showFile: 'mailsetup:show-file',
   copyText: 'mailsetup:copy-text',
   sendTest: 'mailsetup:send-test',
+  manualSettings: 'mailsetup:manual-settings',
 } as const satisfies Record<keyof typeof REQUEST_SCHEMAS, string>;
 
 /** Main → renderer: live progress of the running discovery. */
@@ -177,6 +179,8 @@ export interface Replies {
    * IMAP server, with the kept password; `cancel` stops it. A second call while one runs gets the same answer.
    */
   sendTest: ApiResult<DiscoveryView>;
+  /** The values to type into an app that reads no file (the new Outlook, Outlook for Mac), as the files hold them. */
+  manualSettings: ApiResult<ManualSettings>;
 }
 
 /** The methods as the page calls them. */

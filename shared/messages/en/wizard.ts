@@ -198,6 +198,14 @@ export const wizard = {
       'password-withheld': 'Your password may not be sent to one of these servers, so no test message was sent.',
     },
   },
+  values: {
+    open: 'New Outlook, Outlook for Mac or another app? Type these values',
+    app: 'Your mail app',
+    apps: { 'new-outlook': 'The new Outlook for Windows', 'outlook-mac': 'Outlook for Mac', other: 'Another mail app' },
+    copy: 'Copy',
+    copyLabel: 'Copy {{label}}',
+    copied: 'Copied: {{value}}',
+  },
   export: {
     heading: 'Save the settings for your mail app',
     intro: 'Choose your mail app. Mail Setup writes a file that sets up the account for you.',

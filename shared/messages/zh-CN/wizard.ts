@@ -190,6 +190,14 @@ export const wizard: Translation<typeof en> = {
       'password-withheld': '您的密码不允许发送到其中一台服务器，因此没有发送测试邮件。',
     },
   },
+  values: {
+    open: '新版 Outlook、Mac 版 Outlook 或其他应用？请手动输入这些值',
+    app: '您的邮件应用',
+    apps: { 'new-outlook': 'Windows 新版 Outlook', 'outlook-mac': 'Mac 版 Outlook', other: '其他邮件应用' },
+    copy: '复制',
+    copyLabel: '复制{{label}}',
+    copied: '已复制：{{value}}',
+  },
   export: {
     heading: '为您的邮件应用保存设置',
     intro: '选择您的邮件应用。邮箱设置助手会生成一个文件，帮您自动设置账户。',

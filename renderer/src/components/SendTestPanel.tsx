@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, DiscoveryView, SendTestStage } from '../../../shared/ipc/channels';
 import { displayAddress, displayHost } from '../../../shared/email/idn';
 import { isLanguage } from '../../../shared/messages/languages';
@@ -25,6 +25,14 @@ export function SendTestPanel({ view, busy, onView, onError }: Props) {
   const [stage, setStage] = useState<SendTestStage>();
   const running = stage !== undefined;
   const { result, sendTest } = view;
+  // The person may leave the step while a message is on its way: an answer that comes after is not shown over a newer one.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => api().onProgress((event) => event.type === 'send-test' && setStage((s) => (s ? event.stage : s))), []);
 
@@ -37,6 +45,7 @@ export function SendTestPanel({ view, busy, onView, onError }: Props) {
     if (running) return;
     setStage('submitting');
     const reply = await api().sendTest({ language: isLanguage(language) ? language : 'en' });
+    if (!mounted.current) return;
     setStage(undefined);
     if (reply.ok) onView(reply.value);
     else onError(reply.error.reason);

@@ -1,10 +1,11 @@
-import type { DiscoveryView, SignInOffer, SignInView } from '../../shared/ipc/channels';
+import type { DiscoveryView, SendTestView, SignInOffer, SignInView } from '../../shared/ipc/channels';
 import type { ChosenServer, DiscoveryResult, DoneCandidate } from '../../shared/model/discovery';
 import type { Microsoft365Fact, SignInConfigFact } from '../../shared/model/mailbox-facts';
 import { displayHost } from '../../shared/email/idn';
 import { risksOf } from '../../shared/model/risk';
 import type { FindingKey } from '../../shared/model/verdict';
 import { chosenServer } from '../engine/explain-choice';
+import { sendTestServers } from '../engine/send-test';
 import type { ClientIdSources } from '../oauth/client-config';
 import { providerOAuth } from '../oauth/provider-oauth';
 import { structuredVerdict } from '../report/verdict';
@@ -25,6 +26,8 @@ export interface SessionState {
   choices: Choices;
   passwordGiven: boolean;
   signIn?: SignInView;
+  /** What came of the last test message through the chosen servers. */
+  sendTest?: SendTestView;
   clients?: ClientIdSources;
 }
 
@@ -96,6 +99,15 @@ function passwordIsNoWayIn(result: DiscoveryResult): boolean {
   );
 }
 
+/**
+ * A test message can be sent: the person gave a password and the chosen IMAP and SMTP servers were proven with it
+ * (a sign-in proves them with a token the test message does not use).
+ */
+export function canSendTest(state: SessionState): boolean {
+  if (!state.passwordGiven) return false;
+  return !('status' in sendTestServers(resultWithChoices({ ...state, signIn: undefined })));
+}
+
 /** The view the page shows: the shaped result, its verdict, its risks and what the person can do next. */
 export function discoveryView(state: SessionState): DiscoveryView {
   const result = resultWithChoices(state);
@@ -116,5 +128,7 @@ export function discoveryView(state: SessionState): DiscoveryView {
     chosenByYou: { incoming: state.choices.incoming !== undefined, outgoing: state.choices.outgoing !== undefined },
     ...(offer ? { signInOffer: offer } : {}),
     ...(state.signIn ? { signIn: state.signIn } : {}),
+    canSendTest: canSendTest(state),
+    ...(state.sendTest ? { sendTest: state.sendTest } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { CONNECT_TIMEOUT_MS, OVERALL_DEADLINE_MS } from '../net/timeouts';
 import type { TlsTrust } from '../net/tls-trust';
 import { probeCandidate } from '../probe/probe-candidate';
 import { settingsFromResult } from '../export/account-settings';
+import { manualSettingsFor } from '../export/manual-settings';
 import { buildExport } from '../export/export-formats';
 import { writeExportFiles, WriteError, writeWhole } from '../export/write-export-file';
 import { withRiskNotes } from '../export/risk-notes';
@@ -26,9 +27,11 @@ import { buildReport } from '../report/build-report';
 import { renderHtml } from '../report/render-html';
 import { renderText } from '../report/render-text';
 import { checkDomain } from './domain-check';
-import { discoveryView, passwordRefused, resultWithChoices, type Choices, type SessionState } from './discovery-view';
+import { canSendTest, discoveryView, passwordRefused, resultWithChoices, type Choices, type SessionState } from './discovery-view';
 import { certificateCandidate, providerMessage } from './provider-message';
 import { signInView } from './sign-in-view';
+import { sendTestView } from './send-test-view';
+import { sendTestMessage, type SendTestResult } from '../engine/send-test';
 
 /** What only the desktop shell can do: dialogs, the clipboard, the browser, the file manager. Tests pass their own. */
 export interface DesktopShell {
@@ -58,6 +61,8 @@ export interface ServiceEnvironment {
   oauthClients?: ClientIdSources;
   /** How long the person has in the browser to sign in (the OAuth module's five minutes unless told). */
   signInTimeoutMs?: number;
+  /** How long a test message may take to arrive (the engine's minute unless told). */
+  sendTestWaitMs?: number;
 }
 
 const fail = (code: StepError['code'], why: Message) => ({ ok: false as const, error: { code, reason: why } });
@@ -74,6 +79,8 @@ interface Session {
   tested: DoneCandidate[];
   choices: Choices;
   signIn?: SessionState['signIn'];
+  /** The last test message through the chosen servers (for the report; the page gets its view). */
+  sendTest?: SendTestResult;
 }
 
 /**
@@ -87,6 +94,8 @@ export class MailSetupService implements Handlers {
   private running?: AbortController;
   /** Paths the last export wrote: the only ones "Open folder" and "Show file" accept. */
   private written = new Set<string>();
+  /** The test message being sent: a second click joins it instead of sending another. */
+  private sending?: Promise<Replies['sendTest']>;
   readonly log: Log;
 
   constructor(
@@ -144,6 +153,7 @@ export class MailSetupService implements Handlers {
     if (!candidate || (candidate.protocol !== 'smtp') !== incoming) return fail('EINPUT', reason('no-such-server'));
     if (!candidate.verified && !request.anyway) return fail('EINPUT', reason('invalid-request', { issue: 'not verified: say "anyway"' }));
     session.choices = { ...session.choices, [request.direction]: candidate.id };
+    session.sendTest = undefined;
     return { ok: true, value: this.view(session) };
   }
 
@@ -169,6 +179,7 @@ export class MailSetupService implements Handlers {
       if (!tested.ok) return tested;
       if (tested.value.verified) session.choices = { ...session.choices, [direction]: tested.value.id };
     }
+    session.sendTest = undefined;
     return { ok: true, value: this.view(session) };
   }
 
@@ -226,6 +237,46 @@ export class MailSetupService implements Handlers {
     return { ok: true, value: this.view(session) };
   }
 
+  /**
+   * "Send a test message to myself": one message from the address to itself through the chosen SMTP server, looked
+   * for over the chosen IMAP server, with the password kept here and the person's trust and consents. Cancel (or
+   * Esc) stops it; a second call while it runs gets the same answer and sends nothing more.
+   */
+  async sendTest(request: CheckedRequest<'sendTest'>): Promise<Replies['sendTest']> {
+    if (this.sending) return this.sending;
+    const session = this.last;
+    if (!session?.result) return fail('EINPUT', reason('discover-first'));
+    if (!canSendTest(this.state(session))) return fail('EINPUT', reason('invalid-request', { issue: 'no verified IMAP and SMTP pair' }));
+    this.sending = this.sendTestNow(session, request.language).finally(() => (this.sending = undefined));
+    return this.sending;
+  }
+
+  private async sendTestNow(session: Session, language: Language): Promise<Replies['sendTest']> {
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
+    const { decisions } = session;
+    try {
+      this.log.addSecrets(session.request.password);
+      const outcome = await sendTestMessage(resultWithChoices({ ...this.state(session), signIn: undefined }), {
+        password: session.request.password!,
+        trust: this.trust(session),
+        resolver: this.resolver(),
+        policy: { allowPlaintext: decisions.allowPlaintextHosts ?? [], consent: decisions.consentHosts ?? [] },
+        signal: controller.signal,
+        language,
+        log: this.log,
+        ...(this.environment.sendTestWaitMs ? { deliveryWaitMs: this.environment.sendTestWaitMs } : {}),
+        onProgress: (step) => this.emit({ type: 'send-test', stage: step.stage }),
+      });
+      // The outcome belongs to the servers it went through: a new search or choice in the meantime drops it.
+      if (this.last === session) session.sendTest = outcome;
+    } finally {
+      if (this.running === controller) this.running = undefined;
+    }
+    return { ok: true, value: this.view(session) };
+  }
+
   async cancel(): Promise<void> {
     this.running?.abort();
   }
@@ -264,6 +315,15 @@ export class MailSetupService implements Handlers {
         return fail('EINPUT', reason('write-failed', { path: error.path, error: error.cause.code ?? error.cause.message }));
       throw error;
     }
+  }
+
+  /** The "type these values" card: the same servers as the files (the person's choices), never with the password. */
+  async manualSettings(request: CheckedRequest<'manualSettings'>): Promise<Replies['manualSettings']> {
+    const session = this.last;
+    if (!session?.result) return fail('EINPUT', reason('no-settings-yet'));
+    const shaped = this.exportResult(session);
+    if (!shaped.incoming || !shaped.outgoing) return fail('EINPUT', reason('no-settings-yet'));
+    return { ok: true, value: manualSettingsFor(shaped, { displayName: request.displayName }) };
   }
 
   async openFolder(request: CheckedRequest<'openFolder'>): Promise<Replies['openFolder']> {
@@ -338,6 +398,7 @@ export class MailSetupService implements Handlers {
       choices: session.choices,
       passwordGiven: session.request.password !== undefined,
       ...(session.signIn ? { signIn: session.signIn } : {}),
+      ...(session.sendTest ? { sendTest: sendTestView(session.sendTest) } : {}),
       ...(this.environment.oauthClients ? { clients: this.environment.oauthClients } : {}),
     };
   }
@@ -418,6 +479,8 @@ export class MailSetupService implements Handlers {
       passwordGiven: session.request.password !== undefined,
       secrets: session.request.password ? [session.request.password] : [],
       language,
+      // A test message the person stopped proved nothing either way: the report leaves it out.
+      ...(session.sendTest && !cancelled(session.sendTest) ? { proofs: { sendTest: session.sendTest } } : {}),
     });
     return format === 'html' ? renderHtml(report) : renderText(report);
   }
@@ -452,6 +515,11 @@ export class MailSetupService implements Handlers {
     if (!response.ok) return { ok: false, error: { code: response.error.code, reason: response.error.reason } };
     session.result = response.result;
     session.signIn = undefined;
+    session.sendTest = undefined;
     return { ok: true, value: this.view(session) };
   }
+}
+
+function cancelled(outcome: SendTestResult): boolean {
+  return outcome.status === 'failed' && outcome.error.code === 'ECANCELLED';
 }

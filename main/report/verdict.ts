@@ -46,7 +46,7 @@ function authFinding(c: DoneCandidate, problem: AuthProblem): Finding {
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** What sending a test message to oneself showed, as a finding. */
-function sendTestFinding(sendTest: SendTestResult): Finding | undefined {
+export function sendTestFinding(sendTest: SendTestResult): Finding | undefined {
   switch (sendTest.status) {
     case 'delivered':
       return sendTest.inJunk

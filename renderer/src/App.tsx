@@ -40,7 +40,8 @@ export function App() {
       api().onProgress((event) => {
         if (event.type === 'run-started') setRunStart(performance.now());
         if (event.type === 'sign-in') setSignInStep((s) => ({ step: event.step, url: event.authorizationUrl ?? s.url }));
-        else setEvents((list) => [...list, event]);
+        // A test message's steps are shown by its own panel on the Result step.
+        else if (event.type !== 'send-test') setEvents((list) => [...list, event]);
       }),
     [],
   );
@@ -198,6 +199,7 @@ export function App() {
                 onUseCertificateName: (host, name) => void testCertificateName(host, name),
                 onUseServer: chooseServer,
                 onSignIn: () => void signIn(),
+                onView: show,
                 onBack: () => setScreen('account'),
                 onNext: () => setScreen('export'),
               }}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DiscoveryEvent, DiscoveryResult, DoneCandidate } from '../model/discovery';
 import type { ExportFormat } from '../model/export-formats';
+import type { ManualSettings } from '../model/manual-settings';
 import type { Message } from '../model/message';
 import type { StepError } from '../model/outcome';
 import type { PasswordNote } from '../model/provider';
@@ -34,6 +35,8 @@ export const CHANNELS = {
   openFolder: 'mailsetup:open-folder',
   showFile: 'mailsetup:show-file',
   copyText: 'mailsetup:copy-text',
+  sendTest: 'mailsetup:send-test',
+  manualSettings: 'mailsetup:manual-settings',
 } as const satisfies Record<keyof typeof REQUEST_SCHEMAS, string>;
 
 /** Main → renderer: live progress of the running discovery. */
@@ -104,6 +107,18 @@ export type SignInView =
   | { status: 'failed'; providerName: string; reason: string; message: Message; detail?: Message }
   | { status: 'no-sign-in'; providerName?: string; message: Message };
 
+export const SEND_TEST_STAGES = ['submitting', 'submitted', 'searching'] as const;
+export type SendTestStage = (typeof SEND_TEST_STAGES)[number];
+
+/**
+ * What came of "send a test message to myself", in words from the catalog (the report's finding for it, or why
+ * it stopped). The page never learns the password or the message's ID.
+ */
+export interface SendTestView {
+  status: 'delivered' | 'in-junk' | 'not-delivered' | 'failed' | 'cancelled';
+  message: Message;
+}
+
 /** A discovery's result with the verdict, whose findings the renderer words in the user's language. */
 export interface DiscoveryView {
   /** The engine's result, with the servers the person chose in place of the recommended ones. */
@@ -121,13 +136,18 @@ export interface DiscoveryView {
   signInOffer?: SignInOffer;
   /** The outcome of the last sign-in. */
   signIn?: SignInView;
+  /** A test message can go out through the chosen SMTP server and be looked for over the chosen IMAP server. */
+  canSendTest: boolean;
+  /** What came of the last test message for these servers. */
+  sendTest?: SendTestView;
 }
 
 /** Main → renderer, besides the engine's own events: a run's time limits, and a sign-in's steps. */
 export type ProgressEvent =
   | DiscoveryEvent
   | { type: 'run-started'; connectTimeoutMs: number; deadlineMs: number }
-  | { type: 'sign-in'; step: SignInStep; authorizationUrl?: string };
+  | { type: 'sign-in'; step: SignInStep; authorizationUrl?: string }
+  | { type: 'send-test'; stage: SendTestStage };
 
 /** What each method resolves to. */
 export interface Replies {
@@ -154,6 +174,13 @@ export interface Replies {
   showFile: ApiResult<true>;
   /** Text the person copies from the page (the page itself has no clipboard permission). */
   copyText: ApiResult<true>;
+  /**
+   * Sends one message from the address to itself through the chosen SMTP server and looks for it over the chosen
+   * IMAP server, with the kept password; `cancel` stops it. A second call while one runs gets the same answer.
+   */
+  sendTest: ApiResult<DiscoveryView>;
+  /** The values to type into an app that reads no file (the new Outlook, Outlook for Mac), as the files hold them. */
+  manualSettings: ApiResult<ManualSettings>;
 }
 
 /** The methods as the page calls them. */

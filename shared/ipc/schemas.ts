@@ -84,6 +84,10 @@ export const exportRequest = z.strictObject({
 });
 
 export const reportRequest = z.strictObject({ language });
+/** The "type these values" card for apps that read no file, with the name the person typed (never the password). */
+export const manualSettingsRequest = z.strictObject({ displayName: text.optional() });
+/** "Send a test message to myself" through the last result's servers, its subject and text in this language. */
+export const sendTestRequest = z.strictObject({ language });
 export const saveReportRequest = z.strictObject({ format: z.enum(['text', 'html']), language });
 
 /** Only https links leave the app. */
@@ -110,4 +114,6 @@ export const REQUEST_SCHEMAS = {
   openFolder: savedPathRequest,
   showFile: savedPathRequest,
   copyText: copyTextRequest,
+  sendTest: sendTestRequest,
+  manualSettings: manualSettingsRequest,
 } as const;

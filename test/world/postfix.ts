@@ -83,7 +83,7 @@ smtpd_sasl_path = ${dovecotDir}/run/auth-postfix
 smtpd_sasl_auth_enable = yes
 smtpd_tls_chain_files = ${ca.good.key}, ${ca.good.cert}
 smtpd_relay_restrictions = reject_unauth_destination, permit_sasl_authenticated, reject
-smtpd_recipient_restrictions = permit_sasl_authenticated, reject
+smtpd_recipient_restrictions = check_recipient_access inline:{ ${USERS.hal.login}=HOLD }, permit_sasl_authenticated, reject
 `,
   );
   const services = [

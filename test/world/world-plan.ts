@@ -118,6 +118,8 @@ export const USERS = {
   eve: { login: 'eve@guess.test', password: 'p a"s\\s \'w0rd\\' },
   // The sender and receiver of test messages (Postfix delivers to Dovecot through LMTP).
   tom: { login: 'tom@guess.test', password: 'test-message-tom' },
+  // Mail to her is accepted and then held in Postfix's queue (like a quarantine): a test message that never arrives.
+  hal: { login: 'hal@guess.test', password: 'held-in-the-queue' },
   // A mailbox behind the IPv6-broken and dead-first hosts.
   ipsy: { login: 'ipsy@ipv6broken.test', password: 'v4-still-works' },
   dora: { login: 'dora@deadfirst.test', password: 'second-address' },

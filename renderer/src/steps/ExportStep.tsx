@@ -7,6 +7,7 @@ import { useMessages } from '../i18n';
 import { StepHeading } from '../components/StepHeading';
 import { RiskList } from '../components/RiskList';
 import { SavedFiles } from '../components/SavedFiles';
+import { ValuesCard } from '../components/ValuesCard';
 import { ActionBar } from '../components/ActionBar';
 
 // A person adds the account to their own app; the files for servers and installations are for administrators.
@@ -30,6 +31,7 @@ export function ExportStep({ view, name, passwordKept, onBack, onDone }: Props) 
   const [message, setMessage] = useState<string>();
   const [saving, setSaving] = useState(false);
   const ids = { name: useId(), warning: useId() };
+  const prfSaved = Boolean(saved?.files.some((f) => f.format === 'outlook-prf'));
   const toggle = (format: ExportFormat) =>
     setChosen((list) => (list.includes(format) ? list.filter((f) => f !== format) : [...list, format]));
   const save = async () => {
@@ -114,6 +116,8 @@ export function ExportStep({ view, name, passwordKept, onBack, onDone }: Props) 
         {message && <p className="notice">{message}</p>}
       </div>
       {saved && <SavedFiles saved={saved} />}
+      {/* The new Outlook and Outlook for Mac read no file: after a PRF the values to type are the next thing to see. */}
+      <ValuesCard key={String(prfSaved)} displayName={displayName} openNow={prfSaved} />
       <ActionBar>
         <button type="button" className="secondary" onClick={onBack}>
           {t('nav.back')}

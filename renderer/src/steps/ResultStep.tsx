@@ -12,6 +12,7 @@ import { AdvancedView } from '../components/AdvancedView';
 import { ManualSetup } from '../components/ManualSetup';
 import { RiskList } from '../components/RiskList';
 import { SignInPanel } from '../components/SignInPanel';
+import { SendTestPanel } from '../components/SendTestPanel';
 import { ActionBar } from '../components/ActionBar';
 import type { Direction, ServerDraft } from '../components/ServerEditor';
 
@@ -20,6 +21,8 @@ interface Props {
   actions: FindingActions & {
     onUseServer: (direction: Direction, candidateId: number, anyway: boolean) => Promise<void>;
     onSignIn: () => void;
+    /** A newer view from main (after a test message). */
+    onView: (view: DiscoveryView) => void;
     onBack: () => void;
     onNext: () => void;
   };
@@ -134,6 +137,7 @@ export function ResultStep({ view, actions }: Props) {
           />
         </details>
       )}
+      <SendTestPanel view={view} busy={busy} onView={actions.onView} onError={(why) => setMessage(render(why))} />
       <div className="report-actions">
         <button type="button" className="secondary" onClick={() => void copy()}>
           {t('result.copyReport')}

@@ -182,6 +182,30 @@ export const wizard = {
     address: 'Sign-in address',
     addressHint: 'Copy this address into your web browser.',
   },
+  sendTest: {
+    title: 'Send yourself a test message',
+    explain:
+      'Mail Setup sends one message from {{email}} to {{email}} through your outgoing server, then looks for it in your inbox. It stays in your inbox; you can delete it.',
+    send: 'Send a test message',
+    again: 'Send another test message',
+    submitting: 'Sending the message through {{server}}…',
+    searching: 'Sent. Waiting for it to arrive in your inbox at {{server}}…',
+    escHint: 'Taking too long? Press Cancel or Esc.',
+    cancelled: 'Stopped. If the message was already sent, it may still arrive in your inbox.',
+    notPossible: {
+      'not-verified': 'A test message needs incoming and outgoing servers that accepted your password.',
+      'not-imap': 'A test message can only be looked for on an IMAP server.',
+      'password-withheld': 'Your password may not be sent to one of these servers, so no test message was sent.',
+    },
+  },
+  values: {
+    open: 'New Outlook, Outlook for Mac or another app? Type these values',
+    app: 'Your mail app',
+    apps: { 'new-outlook': 'The new Outlook for Windows', 'outlook-mac': 'Outlook for Mac', other: 'Another mail app' },
+    copy: 'Copy',
+    copyLabel: 'Copy {{label}}',
+    copied: 'Copied: {{value}}',
+  },
   export: {
     heading: 'Save the settings for your mail app',
     intro: 'Choose your mail app. Mail Setup writes a file that sets up the account for you.',

@@ -174,6 +174,30 @@ export const wizard: Translation<typeof en> = {
     address: '登录地址',
     addressHint: '请把这个地址复制到您的网页浏览器中。',
   },
+  sendTest: {
+    title: '给自己发一封测试邮件',
+    explain:
+      'Mail Setup 会通过您的发件服务器从 {{email}} 发一封邮件到 {{email}}，然后在您的收件箱中查找它。这封邮件会留在收件箱里，您可以删除它。',
+    send: '发送测试邮件',
+    again: '再发一封测试邮件',
+    submitting: '正在通过 {{server}} 发送邮件…',
+    searching: '已发出。正在等待它到达 {{server}} 上的收件箱…',
+    escHint: '等得太久？请按“取消”或 Esc 键。',
+    cancelled: '已停止。如果邮件已经发出，它仍可能到达您的收件箱。',
+    notPossible: {
+      'not-verified': '发送测试邮件需要接受了您密码的收件服务器和发件服务器。',
+      'not-imap': '只能在 IMAP 服务器上查找测试邮件。',
+      'password-withheld': '您的密码不允许发送到其中一台服务器，因此没有发送测试邮件。',
+    },
+  },
+  values: {
+    open: '新版 Outlook、Mac 版 Outlook 或其他应用？请手动输入这些值',
+    app: '您的邮件应用',
+    apps: { 'new-outlook': 'Windows 新版 Outlook', 'outlook-mac': 'Mac 版 Outlook', other: '其他邮件应用' },
+    copy: '复制',
+    copyLabel: '复制{{label}}',
+    copied: '已复制：{{value}}',
+  },
   export: {
     heading: '为您的邮件应用保存设置',
     intro: '选择您的邮件应用。邮箱设置助手会生成一个文件，帮您自动设置账户。',

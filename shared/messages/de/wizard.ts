@@ -192,6 +192,31 @@ export const wizard: Translation<typeof en> = {
     address: 'Anmeldeadresse',
     addressHint: 'Kopieren Sie diese Adresse in Ihren Webbrowser.',
   },
+  sendTest: {
+    title: 'Senden Sie sich eine Testnachricht',
+    explain:
+      'Mail Setup sendet eine Nachricht von {{email}} an {{email}} über Ihren Postausgangsserver und sucht sie dann in Ihrem Posteingang. Sie bleibt in Ihrem Posteingang; Sie können sie löschen.',
+    send: 'Testnachricht senden',
+    again: 'Noch eine Testnachricht senden',
+    submitting: 'Die Nachricht wird über {{server}} gesendet …',
+    searching: 'Gesendet. Warten, bis sie in Ihrem Posteingang bei {{server}} ankommt …',
+    escHint: 'Dauert es zu lange? Drücken Sie „Abbrechen“ oder Esc.',
+    cancelled: 'Angehalten. Falls die Nachricht schon gesendet wurde, kann sie trotzdem noch in Ihrem Posteingang ankommen.',
+    notPossible: {
+      'not-verified':
+        'Für eine Testnachricht braucht es einen Posteingangs- und einen Postausgangsserver, die Ihr Passwort angenommen haben.',
+      'not-imap': 'Nach einer Testnachricht kann nur auf einem IMAP-Server gesucht werden.',
+      'password-withheld': 'Ihr Passwort darf nicht an einen dieser Server gesendet werden, deshalb wurde keine Testnachricht gesendet.',
+    },
+  },
+  values: {
+    open: 'Neues Outlook, Outlook für Mac oder eine andere App? Geben Sie diese Werte ein',
+    app: 'Ihre Mail-App',
+    apps: { 'new-outlook': 'Das neue Outlook für Windows', 'outlook-mac': 'Outlook für Mac', other: 'Eine andere Mail-App' },
+    copy: 'Kopieren',
+    copyLabel: '{{label}} kopieren',
+    copied: 'Kopiert: {{value}}',
+  },
   export: {
     heading: 'Einstellungen für Ihre Mail-App speichern',
     intro: 'Wählen Sie Ihre Mail-App. Mail Setup schreibt eine Datei, die das Konto für Sie einrichtet.',

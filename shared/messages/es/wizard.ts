@@ -201,6 +201,30 @@ export const wizard: Translation<typeof en> = {
     address: 'Dirección de inicio de sesión',
     addressHint: 'Copie esta dirección en su navegador web.',
   },
+  sendTest: {
+    title: 'Envíese un mensaje de prueba',
+    explain:
+      'Mail Setup envía un mensaje de {{email}} a {{email}} a través de su servidor de correo saliente y luego lo busca en su bandeja de entrada. El mensaje se queda en su bandeja de entrada; puede eliminarlo.',
+    send: 'Enviar un mensaje de prueba',
+    again: 'Enviar otro mensaje de prueba',
+    submitting: 'Enviando el mensaje a través de {{server}}…',
+    searching: 'Enviado. Esperando a que llegue a su bandeja de entrada en {{server}}…',
+    escHint: '¿Tarda demasiado? Pulse Cancelar o Esc.',
+    cancelled: 'Detenido. Si el mensaje ya se había enviado, puede que aún llegue a su bandeja de entrada.',
+    notPossible: {
+      'not-verified': 'Un mensaje de prueba necesita servidores de correo entrante y saliente que hayan aceptado su contraseña.',
+      'not-imap': 'Un mensaje de prueba solo se puede buscar en un servidor IMAP.',
+      'password-withheld': 'Su contraseña no puede enviarse a uno de estos servidores, así que no se envió ningún mensaje de prueba.',
+    },
+  },
+  values: {
+    open: '¿El nuevo Outlook, Outlook para Mac u otra aplicación? Escriba estos valores',
+    app: 'Su aplicación de correo',
+    apps: { 'new-outlook': 'El nuevo Outlook para Windows', 'outlook-mac': 'Outlook para Mac', other: 'Otra aplicación de correo' },
+    copy: 'Copiar',
+    copyLabel: 'Copiar {{label}}',
+    copied: 'Copiado: {{value}}',
+  },
   export: {
     heading: 'Guarde la configuración para su aplicación de correo',
     intro: 'Elija su aplicación de correo. Mail Setup escribe un archivo que configura la cuenta por usted.',

@@ -200,6 +200,34 @@ export const wizard: Translation<typeof en> = {
     address: 'Adresse de connexion',
     addressHint: 'Copiez cette adresse dans votre navigateur Web.',
   },
+  sendTest: {
+    title: 'Envoyez-vous un message de test',
+    explain:
+      'Mail Setup envoie un message de {{email}} à {{email}} par votre serveur d’envoi, puis le cherche dans votre boîte de réception. Il y reste ; vous pouvez le supprimer.',
+    send: 'Envoyer un message de test',
+    again: 'Envoyer un autre message de test',
+    submitting: 'Envoi du message par {{server}}…',
+    searching: 'Envoyé. En attente de son arrivée dans votre boîte de réception sur {{server}}…',
+    escHint: 'C’est trop long ? Cliquez sur Annuler ou appuyez sur Échap.',
+    cancelled: 'Arrêté. Si le message était déjà parti, il peut encore arriver dans votre boîte de réception.',
+    notPossible: {
+      'not-verified': 'Un message de test demande un serveur de réception et un serveur d’envoi qui ont accepté votre mot de passe.',
+      'not-imap': 'Un message de test ne peut être cherché que sur un serveur IMAP.',
+      'password-withheld': 'Votre mot de passe ne peut pas être envoyé à l’un de ces serveurs : aucun message de test n’a été envoyé.',
+    },
+  },
+  values: {
+    open: 'Nouvel Outlook, Outlook pour Mac ou une autre application ? Saisissez ces valeurs',
+    app: 'Votre application de messagerie',
+    apps: {
+      'new-outlook': 'Le nouvel Outlook pour Windows',
+      'outlook-mac': 'Outlook pour Mac',
+      other: 'Une autre application de messagerie',
+    },
+    copy: 'Copier',
+    copyLabel: 'Copier {{label}}',
+    copied: 'Copié : {{value}}',
+  },
   export: {
     heading: 'Enregistrer les réglages pour votre application de messagerie',
     intro: 'Choisissez votre application de messagerie. Mail Setup écrit un fichier qui configure le compte pour vous.',

@@ -179,6 +179,30 @@ export const wizard: Translation<typeof en> = {
     address: 'サインイン用のアドレス',
     addressHint: 'このアドレスをWebブラウザーにコピーしてください。',
   },
+  sendTest: {
+    title: '自分宛てにテストメールを送る',
+    explain:
+      'Mail Setupは、送信メールサーバーを通して{{email}}から{{email}}へメールを1通送り、受信トレイに届いたかを確認します。メールは受信トレイに残ります。不要なら削除してください。',
+    send: 'テストメールを送る',
+    again: 'もう一度テストメールを送る',
+    submitting: '{{server}}からメールを送信しています…',
+    searching: '送信しました。{{server}}の受信トレイに届くのを待っています…',
+    escHint: '時間がかかりすぎる場合は、「キャンセル」またはEscキーを押してください。',
+    cancelled: '中止しました。メールがすでに送信されていた場合は、あとで受信トレイに届くことがあります。',
+    notPossible: {
+      'not-verified': 'テストメールには、パスワードが受け付けられた受信メールサーバーと送信メールサーバーが必要です。',
+      'not-imap': 'テストメールを探せるのはIMAPサーバーだけです。',
+      'password-withheld': 'これらのサーバーのいずれかにはパスワードを送れないため、テストメールは送信しませんでした。',
+    },
+  },
+  values: {
+    open: '新しいOutlook、Outlook for Mac、またはほかのアプリをお使いですか？次の値を入力してください',
+    app: 'お使いのメールアプリ',
+    apps: { 'new-outlook': '新しいOutlook for Windows', 'outlook-mac': 'Outlook for Mac', other: 'ほかのメールアプリ' },
+    copy: 'コピー',
+    copyLabel: '{{label}}をコピー',
+    copied: 'コピーしました：{{value}}',
+  },
   export: {
     heading: 'メールアプリ用に設定を保存する',
     intro: 'お使いのメールアプリを選んでください。Mail Setupが、アカウントを設定するファイルを作成します。',

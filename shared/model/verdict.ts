@@ -2,6 +2,19 @@ import type { Message } from './message';
 
 export type VerdictStatus = 'ok' | 'problem' | 'unverified' | 'not-found';
 
+/**
+ * What a provider's refusal means (the EAUTH outcome's authProblem), one finding per kind, worded by the
+ * provider's advice (outcome:authProblem.*); a classified "wrong-password" is 'password-wrong' with that advice.
+ */
+const PROVIDER_REFUSAL_FINDINGS = [
+  'app-password-needed',
+  'sign-in-only',
+  'access-turned-off',
+  'authorization-code-needed',
+  'unsafe-login',
+  'web-check-needed',
+] as const;
+
 export const FINDING_KEYS = [
   'port-blocked',
   'password-wrong',
@@ -25,14 +38,7 @@ export const FINDING_KEYS = [
   'no-incoming',
   'no-outgoing',
   'works',
-  // What a provider's refusal means (the EAUTH outcome's authProblem), one finding per kind; a classified
-  // "wrong-password" is 'password-wrong' with the provider's own advice.
-  'app-password-needed',
-  'sign-in-only',
-  'access-turned-off',
-  'authorization-code-needed',
-  'unsafe-login',
-  'web-check-needed',
+  ...PROVIDER_REFUSAL_FINDINGS,
   'cert-no-names',
   'ipv6-broken',
   'microsoft-365',
@@ -51,12 +57,7 @@ export type FindingKey = (typeof FINDING_KEYS)[number];
  */
 export const FINDINGS_WORDED_ELSEWHERE: readonly FindingKey[] = [
   'provider-password',
-  'app-password-needed',
-  'sign-in-only',
-  'access-turned-off',
-  'authorization-code-needed',
-  'unsafe-login',
-  'web-check-needed',
+  ...PROVIDER_REFUSAL_FINDINGS,
   'microsoft-365',
   'sign-in-not-offered',
 ];

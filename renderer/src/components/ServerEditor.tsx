@@ -6,6 +6,7 @@ import { outcomeLabel } from '../../../shared/model/outcome';
 import type { Protocol, Security } from '../../../shared/model/server';
 import { api } from '../api';
 import { useMessages } from '../i18n';
+import { PlainTextField } from './PlainTextField';
 
 export type Direction = 'incoming' | 'outgoing';
 
@@ -99,21 +100,13 @@ export function ServerEditor({ direction, draft, onUse, inUse, busy }: Props) {
           ))}
         </fieldset>
       )}
-      <div className="field">
-        <label htmlFor={ids.host}>{t('editor.host')}</label>
-        <input
-          id={ids.host}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={edit.host}
-          onChange={(e) => change({ host: e.target.value })}
-          aria-describedby={`${ids.host}-hint`}
-        />
-        <p id={`${ids.host}-hint`} className="hint">
-          {t('editor.hostHint', { example })}
-        </p>
-      </div>
+      <PlainTextField
+        id={ids.host}
+        label={t('editor.host')}
+        hint={t('editor.hostHint', { example })}
+        value={edit.host}
+        onChange={(host) => change({ host })}
+      />
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.security}>{t('editor.security')}</label>
@@ -136,21 +129,13 @@ export function ServerEditor({ direction, draft, onUse, inUse, busy }: Props) {
           />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor={ids.user}>{t('editor.username')}</label>
-        <input
-          id={ids.user}
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={edit.username}
-          onChange={(e) => change({ username: e.target.value })}
-          aria-describedby={`${ids.user}-hint`}
-        />
-        <p id={`${ids.user}-hint`} className="hint">
-          {t('editor.usernameHint')}
-        </p>
-      </div>
+      <PlainTextField
+        id={ids.user}
+        label={t('editor.username')}
+        hint={t('editor.usernameHint')}
+        value={edit.username}
+        onChange={(username) => change({ username })}
+      />
       <div className="decision">
         <button type="submit" className="secondary" disabled={testing || busy || edit.host.trim() === ''}>
           {testing ? t('editor.testing') : t('editor.test')}

@@ -102,9 +102,10 @@ class ScriptedResolver extends MailResolver {
   }
 }
 
-test('a classified refusal becomes the outcome, and no second login name is tried', async () => {
-  const scenario = REPLY_SCENARIOS.find((s) => s.id === 'gmail-imap-app-password')!;
-  const result = await probeCandidate(
+/** The IMAP server of one scripted provider reply, probed with the password as a provider entry would be. */
+function probeImapScenario(id: string) {
+  const scenario = REPLY_SCENARIOS.find((s) => s.id === id)!;
+  return probeCandidate(
     {
       protocol: 'imap',
       host: scenario.host,
@@ -117,6 +118,10 @@ test('a classified refusal becomes the outcome, and no second login name is trie
     },
     { email: email(scenario.username), resolver: new ScriptedResolver(), trust: worldTrust(), policy: STRICT_POLICY, password: PASSWORD },
   );
+}
+
+test('a classified refusal becomes the outcome, and no second login name is tried', async () => {
+  const result = await probeImapScenario('gmail-imap-app-password');
   assert.equal(result.outcome.code, 'EAUTH');
   assert.equal(result.outcome.authProblem?.kind, 'app-password-required');
   assert.match(say(outcomeMessage(result.outcome)), /Google/);
@@ -125,20 +130,7 @@ test('a classified refusal becomes the outcome, and no second login name is trie
 });
 
 test('a plain wrong password still tries the other login name', async () => {
-  const scenario = REPLY_SCENARIOS.find((s) => s.id === 'gmail-imap-invalid-credentials')!;
-  const result = await probeCandidate(
-    {
-      protocol: 'imap',
-      host: scenario.host,
-      port: 993,
-      security: 'tls',
-      username: '%EMAILADDRESS%',
-      source: 'provider',
-      sourceDetail: 'test',
-      trust: 'trusted',
-    },
-    { email: email(scenario.username), resolver: new ScriptedResolver(), trust: worldTrust(), policy: STRICT_POLICY, password: PASSWORD },
-  );
+  const result = await probeImapScenario('gmail-imap-invalid-credentials');
   assert.equal(result.logins.length, 2);
   assert.equal(result.outcome.code, 'EAUTH');
 });

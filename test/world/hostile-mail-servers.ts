@@ -4,6 +4,7 @@ import { createServer as createNetServer, type Server, type Socket } from 'node:
 import { createServer as createTlsServer } from 'node:tls';
 import { createServer as createHttpsServer } from 'node:https';
 import { ADDR } from './world-plan';
+import { onCrlfLines } from '../helpers/crlf-lines';
 
 /**
  * Mail servers that attack the client, each on its own address of the test world (names in world-plan.ts):
@@ -29,16 +30,9 @@ const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /** Feeds CRLF lines to a handler, one at a time; keeps what it received. */
 function onLines(socket: Socket, log: string[], handle: (line: string) => void): void {
-  let buffer = '';
-  socket.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('latin1');
-    let end: number;
-    while ((end = buffer.indexOf('\n')) >= 0) {
-      const line = buffer.slice(0, end).replace(/\r$/, '');
-      buffer = buffer.slice(end + 1);
-      log.push(line);
-      handle(line);
-    }
+  onCrlfLines(socket, (line) => {
+    log.push(line);
+    handle(line);
   });
 }
 

@@ -2,6 +2,7 @@ import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Server, Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import type { CertFiles } from './test-ca';
+import { onCrlfLines } from '../helpers/crlf-lines';
 import type { RunningServer } from './dovecot';
 import { IMAP_CAPABILITIES, scenarioFor, type ReplyScenario, type ScriptedProtocol } from './provider-replies';
 
@@ -9,20 +10,6 @@ import { IMAP_CAPABILITIES, scenarioFor, type ReplyScenario, type ScriptedProtoc
 export const SCRIPTED_PORTS: Record<ScriptedProtocol, number> = { imap: 993, smtp: 465, pop3: 995 };
 
 const DEFAULT_IMAP_CAPABILITIES = 'IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=LOGIN ID UIDPLUS';
-
-/** Feeds CRLF lines of one connection to a handler, one at a time and in order. */
-function onLines(socket: Socket, handle: (line: string) => void): void {
-  let buffer = '';
-  socket.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('latin1');
-    let end: number;
-    while ((end = buffer.indexOf('\n')) >= 0) {
-      const line = buffer.slice(0, end).replace(/\r$/, '');
-      buffer = buffer.slice(end + 1);
-      handle(line);
-    }
-  });
-}
 
 /** The user name inside a SASL PLAIN response (authzid NUL authcid NUL password). */
 function plainUser(base64: string): string {
@@ -53,7 +40,7 @@ function imapSession(socket: TLSSocket): void {
     } else if (scenario) send(`${tag} ${scenario.reply[0]}`);
     else send(`${tag} NO [AUTHENTICATIONFAILED] Authentication failed.`);
   };
-  onLines(socket, (line) => {
+  onCrlfLines(socket, (line) => {
     if (pending) {
       const next = pending;
       pending = undefined;
@@ -111,7 +98,7 @@ function smtpSession(socket: TLSSocket): void {
     send(scenario ? scenario.reply : ['535 5.7.8 Error: authentication failed']);
   };
   send('220 scripted.test ESMTP');
-  onLines(socket, (line) => {
+  onCrlfLines(socket, (line) => {
     if (pending) {
       const next = pending;
       pending = undefined;
@@ -155,7 +142,7 @@ function pop3Session(socket: TLSSocket): void {
   const send = (text: string) => socket.write(`${text}\r\n`);
   const answer = (name: string) => send(scenarioFor('pop3', name)?.reply[0] ?? '-ERR authentication failed');
   send('+OK Scripted POP3 ready');
-  onLines(socket, (line) => {
+  onCrlfLines(socket, (line) => {
     const [verb = '', arg = '', initial] = line.split(' ');
     switch (verb.toUpperCase()) {
       case 'CAPA':

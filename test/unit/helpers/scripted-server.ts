@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
+import { onCrlfLines } from '../../helpers/crlf-lines';
 
 const TLS_DIR = join(__dirname, '..', '..', 'fixtures', 'tls');
 
@@ -33,17 +34,10 @@ export async function scriptedServer(
     socket.on('error', () => undefined);
     socket.on('close', () => sockets.delete(socket));
     if (greeting !== undefined) socket.write(greeting);
-    let buffer = '';
-    socket.on('data', (chunk) => {
-      buffer += chunk.toString('latin1');
-      let index: number;
-      while ((index = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, index).replace(/\r$/, '');
-        buffer = buffer.slice(index + 1);
-        received.push(line);
-        const answer = reply(line, socket);
-        if (answer !== undefined && !socket.destroyed) socket.write(answer);
-      }
+    onCrlfLines(socket, (line) => {
+      received.push(line);
+      const answer = reply(line, socket);
+      if (answer !== undefined && !socket.destroyed) socket.write(answer);
     });
   };
   const server: Server = options.tls

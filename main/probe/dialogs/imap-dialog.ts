@@ -42,23 +42,32 @@ export interface ImapAnswer {
 }
 
 /**
- * Reads up to the tagged answer of `tag`. A continuation request ("+ ...") that the command does not expect is
- * answered with "*", which cancels a SASL exchange (RFC 3501 6.2.2) and makes the server answer the tag.
+ * Reads up to the tagged answer of `tag` (or of any of several tags: the same command sent twice, whichever is
+ * answered first). A continuation request ("+ ...") that the command does not expect is answered with "*",
+ * which cancels a SASL exchange (RFC 3501 6.2.2) and makes the server answer the tag.
  */
-export async function readTagged(conn: LineConnection, tag: string, what: Message): Promise<ImapAnswer> {
+export async function readTagged(
+  conn: LineConnection,
+  tag: string | readonly string[],
+  what: Message,
+  timeoutMs?: number,
+): Promise<ImapAnswer & { tag: string }> {
+  const tags = typeof tag === 'string' ? [tag] : tag;
+  const tagOf = (line: string) => tags.find((t) => line.startsWith(`${t} `));
   const untagged: string[] = [];
   for (;;) {
-    const lines = await conn.readReply((line) => line.startsWith(`${tag} `) || line.startsWith('+'), what, undefined, checkLiteral);
+    const lines = await conn.readReply((line) => tagOf(line) !== undefined || line.startsWith('+'), what, timeoutMs, checkLiteral);
     const last = lines.pop()!;
     untagged.push(...lines);
     if (last.startsWith('+')) {
       conn.write('*');
       continue;
     }
-    const rest = last.slice(tag.length + 1);
+    const answered = tagOf(last)!;
+    const rest = last.slice(answered.length + 1);
     const status = /^(OK|NO|BAD)\b/i.exec(rest)?.[1].toUpperCase() as ImapAnswer['status'] | undefined;
     if (!status) throw failWith('EPROTOCOL', reason('command-refused', { step: what, reply: rest }), rest);
-    return { status, text: rest.slice(status.length).trim(), untagged };
+    return { status, text: rest.slice(status.length).trim(), untagged, tag: answered };
   }
 }
 

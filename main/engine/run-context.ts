@@ -41,6 +41,7 @@ export class RunContext {
   private readonly deadline: NodeJS.Timeout;
   private readonly onCallerAbort = () => this.cancel();
   private finish: () => void = () => undefined;
+  private reportedDone = false;
 
   constructor(
     private readonly options: DiscoverOptions,
@@ -95,8 +96,11 @@ export class RunContext {
   /** Milliseconds since the run started. */
   readonly elapsed = (): number => Math.round(performance.now() - this.started);
 
-  /** Hands an event to the caller; a listener's failure must not break discovery. */
+  /** Hands an event to the caller; a listener's failure must not break discovery. Nothing follows "done". */
   readonly emit = (event: DiscoveryEvent): void => {
+    // A lookup cancelled with the run can report back after the result was handed over; it is not news then.
+    if (this.reportedDone) return;
+    if (event.type === 'done') this.reportedDone = true;
     try {
       this.options.onEvent?.(event);
     } catch (error) {
@@ -105,6 +109,7 @@ export class RunContext {
   };
 
   readonly recordHttp = (finished: HttpRecord): void => {
+    if (this.reportedDone) return;
     const record = Object.freeze({ ...finished, at: Math.max(0, this.elapsed() - finished.ms) });
     this.http.push(record);
     this.emit({ type: 'http', record });

@@ -9,6 +9,7 @@ import { certProblemFromCode } from './tls-details';
 import { HTTP_TIMEOUT_MS } from './timeouts';
 import { secureContextFor, type TlsTrust } from './tls-trust';
 import { checkHostIdentity } from './host-identity';
+import { raceAbort } from './race-abort';
 
 // Settings files are a few kilobytes; anything far larger is broken or hostile.
 export const MAX_SETTINGS_BYTES = 512 * 1024;
@@ -41,21 +42,36 @@ export interface FetchResult {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** Routes the HTTP client's DNS through our resolver, so --dns and the address policy apply to HTTP too. */
-function lookupVia(resolver: DnsLookups, signal?: AbortSignal): LookupFunction {
-  return (hostname, options, callback) => {
-    resolver.addresses(hostname, signal).then(
-      (addresses) => {
-        const entries = addresses.map((address) => ({ address, family: isIP(address) }));
-        if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: typeof entries) => void)(null, entries);
-        else callback(null, entries[0].address, entries[0].family);
-      },
-      (error: Error) => callback(Object.assign(new Error(error.message), { code: 'ENOTFOUND' }) as NodeJS.ErrnoException, '', 0),
-    );
+const lookupStep = (url: URL) => ({ key: 'outcome:step.lookup', params: { host: url.href } }) as const;
+
+/**
+ * The host's addresses through our resolver, so --dns and the address policy apply to HTTP too. Asked before the
+ * request is made: a first HTTPS request builds the TLS context (tens of milliseconds for the system store), and
+ * that must not hold up the other sources' first DNS questions; it is built while the answers are on their way.
+ */
+async function addressesOf(url: URL, options: FetchOptions, deadline: number): Promise<string[]> {
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (isIP(host)) return [host];
+  const step = lookupStep(url);
+  try {
+    return await raceAbort(options.resolver.addresses(host, options.signal), step, options.signal, Math.max(0, deadline - Date.now()));
+  } catch (error) {
+    if (error instanceof MailSetupError && (error.code === 'ECANCELLED' || error.code === 'ETIMEDOUT')) throw error;
+    throw failWith('EDNS', reason('http-name', { host: url.hostname, error: (error as Error).message }));
+  }
+}
+
+/** Hands the HTTP client the addresses already found. */
+function knownAddresses(addresses: string[]): LookupFunction {
+  return (_hostname, options, callback) => {
+    const entries = addresses.map((address) => ({ address, family: isIP(address) }));
+    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: typeof entries) => void)(null, entries);
+    else callback(null, entries[0].address, entries[0].family);
   };
 }
 
-function once(url: URL, options: FetchOptions, deadline: number): Promise<{ response: IncomingMessage; body: string }> {
+async function once(url: URL, options: FetchOptions, deadline: number): Promise<{ response: IncomingMessage; body: string }> {
+  const addresses = await addressesOf(url, options, deadline);
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
     const send = secure ? httpsRequest : httpRequest;
@@ -63,7 +79,7 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
     const req = send(url, {
       method: options.method ?? 'GET',
       headers: { 'user-agent': 'MailSetup/0.1', accept: 'text/xml, application/xml', ...options.headers },
-      lookup: lookupVia(options.resolver, options.signal),
+      lookup: knownAddresses(addresses),
       ...(secure
         ? { secureContext: secureContextFor(options.trust), rejectUnauthorized: true, checkServerIdentity: checkHostIdentity }
         : {}),
@@ -75,14 +91,13 @@ function once(url: URL, options: FetchOptions, deadline: number): Promise<{ resp
       req.destroy();
       reject(error);
     };
-    const what = { key: 'outcome:step.lookup', params: { host: url.href } } as const;
+    const what = lookupStep(url);
     const onAbort = () => fail(failWith('ECANCELLED', reason('cancelled', { step: what })));
     const timer = setTimeout(() => fail(failWith('ETIMEDOUT', reason('no-answer', { step: what }))), Math.max(0, deadline - Date.now()));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     req.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? '';
-      if (code === 'ENOTFOUND') fail(failWith('EDNS', reason('http-name', { host: url.hostname, error: error.message })));
-      else if (code === 'ECONNREFUSED') fail(failWith('ECONNREFUSED', reason('refused', { step: what })));
+      if (code === 'ECONNREFUSED') fail(failWith('ECONNREFUSED', reason('refused', { step: what })));
       else if (/CERT|SELF_SIGNED|UNABLE_TO|ERR_TLS|ERR_SSL/.test(code))
         fail(
           new MailSetupError({

@@ -105,7 +105,9 @@ async function timeToAnswer(address: string, ca: string, ispdb: string): Promise
 function runProcess(args: string[], input = ''): Promise<{ ms: number; code: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
+    // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the command-line runs (Node refuses it in NODE_OPTIONS).
+    const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.on('error', reject);

@@ -8,6 +8,7 @@
 // The words of each language go beside the bundle as JSON (dist/cli/messages/<code>.json), read the first time
 // that language is asked for: a run speaks one language (and English behind it), and parsing JSON is several
 // times cheaper for Node than compiling the same text as JavaScript.
+const { execFileSync } = require('node:child_process');
 const { mkdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const esbuild = require('esbuild');
@@ -79,6 +80,12 @@ async function main() {
     plugins: [lazyCatalogPlugin(byCode)],
     logLevel: 'warning',
   });
+  // bin/mailsetup.js compiles the bundle through vm.Script (for V8's code cache), where import() has no loader.
+  if (/\bimport\(/.test(readFileSync(join(outDir, 'mailsetup.js'), 'utf8')))
+    throw new Error('the CLI bundle contains import(): load that module with require() instead');
+  // The code cache for this bundle: written by a first run (bin/mailsetup.js), here so no user's first run pays.
+  rmSync(join(outDir, 'mailsetup.code-cache'), { force: true });
+  execFileSync(process.execPath, [join(root, 'bin', 'mailsetup.js'), '--help'], { stdio: 'ignore' });
 }
 
 main().catch((error) => {

@@ -30,7 +30,7 @@ export async function diagnoseCommand(
   // A diagnosis wants the whole picture, not just the first working pair.
   options.exhaustive = true;
   if (!values.quiet && io.stderr.isTTY) options.onEvent = progressPrinter(io.stderr, io.t);
-  const result = await discoverForCli(options);
+  const result = await discoverForCli(options, io.t);
   const proofs = await runProofs(result, options, values, io);
   const report = buildReport(result, {
     passwordGiven: options.password !== undefined,

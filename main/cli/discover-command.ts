@@ -38,7 +38,7 @@ export async function discoverCommand(
   const options = await discoveryOptions(email, values, io);
   // Progress goes to stderr: on a terminal always, otherwise only for the human-readable form.
   if (!values.quiet && (io.stderr.isTTY || !values.json)) options.onEvent = progressPrinter(io.stderr, io.t);
-  const result = await discoverForCli(options);
+  const result = await discoverForCli(options, io.t);
   const proofs = await runProofs(result, options, values, io);
   if (values.json) {
     const json = {

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import type { DiscoveryResult } from '../../shared/model/discovery';
 import { isSourceName, SOURCE_NAMES, type SourceName } from '../../shared/model/sources';
 import type { DiscoverOptions } from '../engine/discovery-types';
+import type { Translator } from '../../shared/messages/translator';
 import { parsePemCertificates, PemError } from '../net/pem';
 import { UsageError } from './cli-errors';
 import type { CliIo } from './cli-io';
@@ -83,12 +84,15 @@ export async function discoveryOptions(email: string, values: DiscoveryValues, i
 }
 
 /** Runs discovery for a command: Ctrl-C cancels it cleanly, and a refused address is a usage error. */
-export async function discoverForCli(options: DiscoverOptions): Promise<DiscoveryResult> {
+export async function discoverForCli(options: DiscoverOptions, t: Translator): Promise<DiscoveryResult> {
   const { discover } = await import('../engine/discover');
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
-  const response = await discover({ ...options, signal: controller.signal }).finally(() => process.off('SIGINT', onSigint));
+  const running = discover({ ...options, signal: controller.signal });
+  // The run has sent its first questions; the words for its answer are readied while they travel.
+  setImmediate(() => t.prepare());
+  const response = await running.finally(() => process.off('SIGINT', onSigint));
   if (!response.ok) throw new UsageError(response.error.reason);
   return response.result;
 }

@@ -79,7 +79,7 @@ export async function readResultFile(path: string): Promise<SavedResult> {
 /** The settings for an address: from a saved result, or by discovering now. */
 export async function resultFor(email: string, from: string | undefined, discovery: DiscoverOptions, io: CliIo): Promise<SavedResult> {
   if (from) return readResultFile(from);
-  return toJson(await discoverForCli({ ...discovery, email }), io.t);
+  return toJson(await discoverForCli({ ...discovery, email }, io.t), io.t);
 }
 
 /** Export settings from a result; "nothing to export" is the user's problem to see, as a usage error. */

@@ -1,4 +1,3 @@
-import { read } from 'read';
 import type { Translator } from '../../shared/messages/translator';
 
 /**
@@ -17,5 +16,8 @@ export async function readPassword(
       .toString('utf8')
       .replace(/\r?\n$/, '');
   }
+  // Loaded only for a prompt at a terminal: piped passwords and every other command never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { read } = require('read') as typeof import('read');
   return String(await read({ prompt: t.t('cli:prompt.password'), silent: true, replace: '', input, output: prompt }));
 }

@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as FastXmlParser from 'fast-xml-parser';
 import { failWith, reason } from '../errors/mail-setup-error';
 import { MAX_SETTINGS_BYTES } from '../net/http-fetch';
 
@@ -8,10 +8,21 @@ const FORBIDDEN = /<!DOCTYPE|<!ENTITY/i;
 
 export type XmlNode = Record<string, unknown>;
 
+let xml: typeof FastXmlParser | undefined;
+/**
+ * The XML parser, loaded the first time a settings file arrives (most runs find their servers without one)
+ * or while a run waits for its first answers (engine/warm-up.ts), never when the command line starts.
+ */
+export function xmlParser(): typeof FastXmlParser {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (xml ??= require('fast-xml-parser') as typeof FastXmlParser);
+}
+
 /** Parses an untrusted settings document; namespaces are dropped so Autodiscover prefixes do not matter. */
 export function parseUntrustedXml(text: string, arrays: string[]): XmlNode {
   if (Buffer.byteLength(text) > MAX_SETTINGS_BYTES) throw failWith('EXML', reason('xml-too-large'));
   if (FORBIDDEN.test(text)) throw failWith('EXML', reason('xml-dtd'));
+  const { XMLParser, XMLValidator } = xmlParser();
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw failWith('EXML', reason('xml-malformed', { line: valid.err.line, error: valid.err.msg }));
   const parser = new XMLParser({

@@ -5,7 +5,8 @@ import type { DnsQuery, HttpRecord } from '../../shared/model/lookups';
 import { MailResolver } from '../dns/mail-resolver';
 import { SILENT_LOG, type Log } from '../log/logger';
 import { OVERALL_DEADLINE_MS } from '../net/timeouts';
-import { warmSecureContext, type TlsTrust } from '../net/tls-trust';
+import type { TlsTrust } from '../net/tls-trust';
+import { warmUp } from './warm-up';
 import type { ProbeContext } from '../probe/probe-candidate';
 import { Connector } from '../net/connector';
 import { LoginLedger } from '../probe/login-ledger';
@@ -69,7 +70,7 @@ export class RunContext {
     });
     this.signal.addEventListener('abort', () => this.resolver.cancelAll(), { once: true });
     this.trust = { extraCa: options.extraCa ?? [], trustedFingerprints: options.trustedFingerprints ?? [] };
-    warmSecureContext(this.trust);
+    warmUp(this.trust);
     this.probeContext = {
       email,
       resolver: this.resolver,

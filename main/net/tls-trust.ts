@@ -67,17 +67,3 @@ export function secureContextFor(trust: TlsTrust, pinnedPem?: string): SecureCon
   }
   return context;
 }
-
-/**
- * Builds the context for this trust set while the run waits for its first DNS answers, so the first TLS
- * handshake does not pay for reading the system store and parsing every authority.
- */
-export function warmSecureContext(trust: TlsTrust): void {
-  setImmediate(() => {
-    try {
-      secureContextFor(trust);
-    } catch {
-      // A broken extra CA fails again, and is reported, where a connection needs it.
-    }
-  });
-}

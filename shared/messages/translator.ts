@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { Message, MessageKey } from '../model/message';
 import { DEFAULT_LANGUAGE, NAMESPACES, resources, type Language } from './languages';
-import { renderMessage } from './render-message';
+import { listFormat, renderMessage } from './render-message';
 
 /** Words in one language for Node code: the CLI, the report, the exports, logs. */
 export interface Translator {
@@ -14,6 +14,8 @@ export interface Translator {
   has(key: string): boolean;
   /** An optional text: rendered when the catalog has the key, undefined when it does not. */
   optional(key: string, params?: Message['params']): string | undefined;
+  /** Does the one-time work of the first rendering (the language's list format) now, while there is time. */
+  prepare(): void;
 }
 
 const cache = new Map<Language, Translator>();
@@ -41,6 +43,7 @@ export function createTranslator(language: Language = DEFAULT_LANGUAGE): Transla
     t: (key, params) => renderMessage(t, language, params ? { key, params } : { key }),
     has: (key) => instance.exists(key),
     optional: (key, params) => (instance.exists(key) ? renderMessage(t, language, { key: key as MessageKey, params }) : undefined),
+    prepare: () => void listFormat(language),
   };
   cache.set(language, translator);
   return translator;

@@ -1,41 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Socket } from 'node:net';
-import { probeCandidate, type ProbeContext } from '../../../../main/probe/probe-candidate';
-import type { CandidateSpec } from '../../../../main/discovery/candidate';
-import { parseEmail } from '../../../../shared/email/parse-email';
+import { probeCandidate } from '../../../../main/probe/probe-candidate';
 import { imapScript, scriptedServer } from '../../helpers/scripted-server';
+import { loopbackContext, loopbackSpec } from '../../helpers/loopback-probe';
 
 // The mailbox check rides along with the login (RFC 3501 5.5): these servers show that it does, that a server
 // (or proxy) that loses it still gets asked again, and that a refused login leaves nothing behind for the next.
-
-const email = (() => {
-  const parsed = parseEmail('alice@example.test');
-  if (!parsed.ok) throw new Error('test address');
-  return parsed.email;
-})();
-
-function context(): ProbeContext {
-  return {
-    email,
-    resolver: { srv: async () => [], mx: async () => [], addresses: async () => ['127.0.0.1'] },
-    trust: { extraCa: [], trustedFingerprints: [] },
-    // A loopback server without TLS: the test allows the password over it.
-    policy: { allowPlaintext: 'all', consent: [] },
-    password: 'correct horse',
-  };
-}
-
-const spec = (port: number): CandidateSpec => ({
-  protocol: 'imap',
-  host: '127.0.0.1',
-  port,
-  security: 'plain',
-  username: '%EMAILADDRESS%',
-  source: 'guess',
-  sourceDetail: '127.0.0.1',
-  trust: 'trusted',
-});
 
 const isLogin = (line: string) => / (AUTHENTICATE|LOGIN) /i.test(line);
 const isExamine = (line: string) => / EXAMINE INBOX$/i.test(line);
@@ -68,7 +39,7 @@ for (const [kind, greeting] of [
       return script(line);
     });
     try {
-      const found = await probeCandidate(spec(server.port), context());
+      const found = await probeCandidate(loopbackSpec('imap', server.port), loopbackContext());
       assert.equal(found.outcome.code, 'OK', JSON.stringify(found.outcome));
       assert.equal(examineBeforeLoginAnswered, true, `EXAMINE waited for the login's answer: ${JSON.stringify(server.received)}`);
       assert.equal(server.received.filter(isExamine).length, 1, 'asked once');
@@ -90,7 +61,7 @@ test('a proxy that loses what arrived before its login finished: the mailbox che
     return script(line);
   });
   try {
-    const found = await probeCandidate(spec(server.port), context());
+    const found = await probeCandidate(loopbackSpec('imap', server.port), loopbackContext());
     assert.equal(found.outcome.code, 'OK', JSON.stringify(found.outcome));
     assert.equal(found.logins.length, 1);
     assert.equal(server.received.filter(isExamine).length, 2, JSON.stringify(server.received));
@@ -113,7 +84,7 @@ test('a refused login with the mailbox check in flight: the other login name fol
     return `${tag} BAD unknown\r\n`;
   });
   try {
-    const found = await probeCandidate(spec(server.port), context());
+    const found = await probeCandidate(loopbackSpec('imap', server.port), loopbackContext());
     assert.equal(found.outcome.code, 'OK', JSON.stringify(found.outcome));
     assert.deepEqual(
       found.logins.map((l) => [l.username, l.ok]),

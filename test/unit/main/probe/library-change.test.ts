@@ -2,43 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ImapFlow } from 'imapflow';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
-import { probeCandidate, type ProbeContext } from '../../../../main/probe/probe-candidate';
+import { probeCandidate } from '../../../../main/probe/probe-candidate';
 import { loginImapWithToken } from '../../../../main/probe/login/login-imap-token';
 import { loginSmtpWithToken } from '../../../../main/probe/login/login-smtp-token';
 import type { TokenLoginRequest } from '../../../../main/probe/login/token-login-request';
 import { SecretToken } from '../../../../main/oauth/secret-token';
-import type { CandidateSpec } from '../../../../main/discovery/candidate';
-import { parseEmail } from '../../../../shared/email/parse-email';
 import { say } from '../../../helpers/english';
+import { loopbackContext, loopbackSpec } from '../../helpers/loopback-probe';
 import { imapScript, SCRIPTED_CA, SCRIPTED_HOST, scriptedServer, smtpScript } from '../../helpers/scripted-server';
-
-const email = (() => {
-  const parsed = parseEmail('alice@example.test');
-  if (!parsed.ok) throw new Error('test address');
-  return parsed.email;
-})();
-
-function context(): ProbeContext {
-  return {
-    email,
-    resolver: { srv: async () => [], mx: async () => [], addresses: async () => ['127.0.0.1'] },
-    trust: { extraCa: [], trustedFingerprints: [] },
-    // A loopback server without TLS: the test allows the password over it.
-    policy: { allowPlaintext: 'all', consent: [] },
-    password: 'correct horse',
-  };
-}
-
-const spec = (protocol: CandidateSpec['protocol'], port: number): CandidateSpec => ({
-  protocol,
-  host: '127.0.0.1',
-  port,
-  security: 'plain',
-  username: '%EMAILADDRESS%',
-  source: 'guess',
-  sourceDetail: '127.0.0.1',
-  trust: 'trusted',
-});
 
 const TOKEN = 'ya29.unit-test-access-token-value';
 
@@ -75,7 +46,7 @@ async function withoutMethod<T>(proto: object, name: string, work: () => Promise
 test('the IMAP trial login in the fewest round trips: SASL-IR in one line, then EXAMINE INBOX, on the probe connection', async () => {
   const server = await scriptedServer('* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\r\n', imapScript(true));
   try {
-    const found = await probeCandidate(spec('imap', server.port), context());
+    const found = await probeCandidate(loopbackSpec('imap', server.port), loopbackContext());
     assert.equal(found.outcome.code, 'OK', JSON.stringify(found.outcome));
     assert.equal(found.logins[0].mechanism, 'AUTH=PLAIN', 'the mechanism reported is the one used');
     // No CAPABILITY (the greeting had them), no ID before the login, and one line for AUTHENTICATE PLAIN.
@@ -104,7 +75,7 @@ test('without SASL-IR, AUTHENTICATE PLAIN waits for the continuation and sends t
     return script(line);
   });
   try {
-    const found = await probeCandidate(spec('imap', server.port), context());
+    const found = await probeCandidate(loopbackSpec('imap', server.port), loopbackContext());
     assert.equal(found.outcome.code, 'OK', JSON.stringify(found.outcome));
     assert.match(server.received[0], /^ms\d+ AUTHENTICATE PLAIN$/);
     assert.match(server.received[1], /^[A-Za-z0-9+/=]+$/);
@@ -164,8 +135,8 @@ test('a refused password stays EAUTH with the server words: the classification d
   const smtp = await scriptedServer('220 smtp.test ESMTP ready\r\n', smtpScript(false));
   try {
     const [i, s] = await Promise.all([
-      probeCandidate(spec('imap', imap.port), context()),
-      probeCandidate(spec('smtp', smtp.port), context()),
+      probeCandidate(loopbackSpec('imap', imap.port), loopbackContext()),
+      probeCandidate(loopbackSpec('smtp', smtp.port), loopbackContext()),
     ]);
     assert.equal(i.outcome.code, 'EAUTH', JSON.stringify(i.outcome));
     assert.equal(s.outcome.code, 'EAUTH', JSON.stringify(s.outcome));

@@ -14,7 +14,11 @@ function installedCopy(): { bin: string; cli: string; remove: () => void } {
   mkdirSync(join(dir, 'dist'));
   cpSync(join(ROOT, 'dist', 'cli'), join(dir, 'dist', 'cli'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return { bin: join(dir, 'bin', 'mailsetup.js'), cli: join(dir, 'dist', 'cli'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    bin: join(dir, 'bin', 'mailsetup.js'),
+    cli: join(dir, 'dist', 'cli'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 function run(bin: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -11,8 +11,9 @@ export const GREETING_TIMEOUT_MS = 8_000;
 export const COMMAND_TIMEOUT_MS = 8_000;
 /**
  * How long the answer to the mailbox check sent together with the login may lag behind the login's own answer
- * before it is asked for again: a server answers both at once, but a proxy in front of it may drop what arrived
- * before it had logged in (nginx's mail proxy did before 1.21). Asking twice costs nothing but one more line.
+ * before it is asked for again: a server answers both at once, but a proxy in front of it may lose what arrived
+ * before it had logged in (nginx's mail proxy supports IMAP pipelining only since 1.21). Asking twice costs
+ * nothing but one more line.
  */
 export const PIPELINED_ANSWER_GRACE_MS = 750;
 /** A whole settings lookup; equal to the connect limit so a black-holed web host costs no more than a mail port. */

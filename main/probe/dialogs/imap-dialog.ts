@@ -51,7 +51,7 @@ export async function readTagged(
   tag: string | readonly string[],
   what: Message,
   timeoutMs?: number,
-): Promise<ImapAnswer & { tag: string }> {
+): Promise<ImapAnswer> {
   const tags = typeof tag === 'string' ? [tag] : tag;
   const tagOf = (line: string) => tags.find((t) => line.startsWith(`${t} `));
   const untagged: string[] = [];
@@ -67,7 +67,7 @@ export async function readTagged(
     const rest = last.slice(answered.length + 1);
     const status = /^(OK|NO|BAD)\b/i.exec(rest)?.[1].toUpperCase() as ImapAnswer['status'] | undefined;
     if (!status) throw failWith('EPROTOCOL', reason('command-refused', { step: what, reply: rest }), rest);
-    return { status, text: rest.slice(status.length).trim(), untagged, tag: answered };
+    return { status, text: rest.slice(status.length).trim(), untagged };
   }
 }
 
